@@ -1,0 +1,58 @@
+// Installing, removing and reverting snaps: the mounts, data directories and state
+// entries that go with them. Every operation is all-or-nothing: when it fails, what was
+// installed before is exactly as it was (no stray mount, directory or state entry).
+#pragma once
+
+#include "interfaces/snapinfo.h"
+#include "interfaces/state.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace corral {
+
+struct InstallOptions {
+    bool dangerous = false; // allow installing an unpacked directory
+    bool devmode = false;   // required for `confinement: devmode`; forces devmode otherwise
+    bool classic = false;   // required for `confinement: classic`
+};
+
+struct Outcome {
+    bool ok = false;
+    QString error;       // "cannot install …: …" when !ok
+    QStringList warnings; // e.g. plugs of unknown interfaces that were left out
+    QString snap;        // the snap acted on
+    QString revision;    // the revision now active (install, revert)
+};
+
+struct InstalledSnap {
+    SnapState state;
+    std::optional<SnapInfo> info; // snap.yaml of the current revision, when readable
+    QString problem;              // why info is missing, or why the snap cannot run
+    bool baseMissing = false;     // its base snap is not installed
+    bool devmode = false;         // the current revision runs in devmode
+    bool classic = false;
+};
+
+class SnapManager
+{
+public:
+    // Installs a .snap file, or with options.dangerous an unpacked directory, as a new
+    // local revision of the snap it contains, and makes that revision current.
+    Outcome install(const QString &path, const InstallOptions &options);
+    // Unmounts every revision, removes its data, copies and state entry.
+    Outcome remove(const QString &name);
+    // Makes the kept previous revision current again.
+    Outcome revert(const QString &name);
+
+    std::optional<QList<InstalledSnap>> list(QString *error);
+    std::optional<InstalledSnap> info(const QString &name, QString *error);
+
+    // Mounts every installed revision that is not mounted (after a reboot). Returns one
+    // message per revision that could not be mounted.
+    QStringList ensureMounted();
+};
+
+} // namespace corral

@@ -1,0 +1,1 @@
+#include "interfaces/snapyaml.h"

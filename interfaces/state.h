@@ -1,0 +1,54 @@
+// Corral's persistent state (state.json): installed snaps and their revisions.
+// Later parts (connections) add their own top-level keys; keys this code does not know
+// are kept as they are when the state is saved again.
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <optional>
+
+namespace corral {
+
+struct RevisionState {
+    QString revision;  // "x1", "x2", …
+    QString sourceDir; // for `install --dangerous DIR`: the directory; empty for a .snap
+                       // (its copy lives at dirs::snapBlobPath(name, revision))
+    bool devmode = false;
+    bool classic = false;
+    QDateTime installedAt;
+
+    bool isDirectory() const { return !sourceDir.isEmpty(); }
+};
+
+struct SnapState {
+    QString name;
+    QString current;                // the active revision
+    QList<RevisionState> revisions; // oldest first; the active one and at most one other
+    int lastLocalRevision = 0;      // x<N> numbering continues from here
+
+    const RevisionState *revision(const QString &revision) const;
+    const RevisionState *currentRevision() const { return revision(current); }
+    // The kept revision that is not current, if any (what `revert` goes back to).
+    const RevisionState *previousRevision() const;
+};
+
+struct State {
+    QMap<QString, SnapState> snaps;
+    QJsonObject other; // top-level keys owned by other parts, preserved verbatim
+};
+
+// Loads dirs::stateFile(). A missing file is an empty state. A file that cannot be read
+// or parsed returns nullopt with *error naming the path; it is never replaced silently.
+std::optional<State> loadState(QString *error);
+
+// Saves atomically to dirs::stateFile(), creating the state directory if needed.
+bool saveState(const State &state, QString *error);
+
+QByteArray stateToJson(const State &state);
+std::optional<State> stateFromJson(const QByteArray &json, const QString &fileName,
+                                   QString *error);
+
+} // namespace corral

@@ -1,0 +1,1 @@
+#include "interfaces/validate.h"
