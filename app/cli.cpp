@@ -1,1 +1,516 @@
+#include "app/cli.h"
 
+#include "interfaces/snapmanager.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <unistd.h>
+
+namespace corral::cli {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("corral", text);
+}
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int fail(const QString &message)
+{
+    err() << message << Qt::endl;
+    return 1;
+}
+
+// Exit code 2 is for a command line that does not make sense, as getopt-style tools do.
+int usageError(const QString &command, const QString &message)
+{
+    err() << message << Qt::endl
+          << tr("Run \"corral %1 --help\" for usage.").arg(command) << Qt::endl;
+    return 2;
+}
+
+struct Command
+{
+    const char *name;
+    const char *summary;
+    int (*run)(const QString &name, const QStringList &arguments);
+};
+
+// Sets up a parser for one command. Returns false (with the exit code in *exitCode)
+// when parsing ended the command: --help, or a bad option.
+bool parseCommand(QCommandLineParser &parser, const QString &command, const char *summary,
+    const QStringList &arguments, int *exitCode)
+{
+    parser.setApplicationDescription(tr(summary));
+    const QCommandLineOption help(
+        { QStringLiteral("h"), QStringLiteral("help") }, tr("Show this help."));
+    parser.addOption(help);
+    QStringList full = arguments;
+    full.prepend(QStringLiteral("corral ") + command);
+    if (!parser.parse(full)) {
+        *exitCode = usageError(command, parser.errorText());
+        return false;
+    }
+    if (parser.isSet(help)) {
+        // QCommandLineParser::helpText() names the program; make it name the command.
+        out() << parser.helpText();
+        out().flush();
+        *exitCode = 0;
+        return false;
+    }
+    return true;
+}
+
+bool requireRoot(const QString &what)
+{
+    if (geteuid() == 0)
+        return true;
+    err() << tr("cannot %1: permission denied; run it as root").arg(what) << Qt::endl;
+    return false;
+}
+
+QString orDash(const QString &value)
+{
+    return value.isEmpty() ? QStringLiteral("-") : value;
+}
+
+QString notesOf(const InstalledSnap &snap)
+{
+    QStringList notes;
+    if (snap.info && snap.info->type != SnapType::App)
+        notes << toString(snap.info->type);
+    if (snap.devmode)
+        notes << QStringLiteral("devmode");
+    if (snap.classic)
+        notes << QStringLiteral("classic");
+    if (snap.baseMissing)
+        notes << QStringLiteral("base-missing");
+    else if (!snap.problem.isEmpty())
+        notes << QStringLiteral("broken");
+    return notes.isEmpty() ? QStringLiteral("-") : notes.join(QLatin1Char(','));
+}
+
+QString confinementOf(const InstalledSnap &snap)
+{
+    if (snap.classic)
+        return toString(Confinement::Classic);
+    if (snap.devmode)
+        return toString(Confinement::Devmode);
+    return snap.info ? toString(snap.info->confinement) : QStringLiteral("-");
+}
+
+void printTable(const QList<QStringList> &rows)
+{
+    QList<int> widths;
+    for (const QStringList &row : rows) {
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            if (widths.size() <= i)
+                widths.append(0);
+            widths[i] = std::max(widths[i], int(row[i].size()));
+        }
+    }
+    for (const QStringList &row : rows) {
+        QString line;
+        for (qsizetype i = 0; i < row.size(); ++i)
+            line += i + 1 < row.size() ? row[i].leftJustified(widths[i] + 2) : row[i];
+        out() << line << Qt::endl;
+    }
+}
+
+QJsonValue attributesToJson(const Attributes &attributes)
+{
+    return QJsonObject::fromVariantMap(attributes);
+}
+
+QJsonObject snapToJson(const InstalledSnap &snap, bool detailed)
+{
+    QJsonObject object {
+        { QStringLiteral("name"), snap.state.name },
+        { QStringLiteral("revision"), snap.state.current },
+        { QStringLiteral("confinement"), confinementOf(snap) },
+        { QStringLiteral("devmode"), snap.devmode },
+        { QStringLiteral("classic"), snap.classic },
+        { QStringLiteral("base-missing"), snap.baseMissing },
+    };
+    if (!snap.problem.isEmpty())
+        object.insert(QStringLiteral("problem"), snap.problem);
+    if (const SnapInfo *info = snap.info ? &*snap.info : nullptr) {
+        object.insert(QStringLiteral("version"), info->version);
+        object.insert(QStringLiteral("summary"), info->summary);
+        object.insert(QStringLiteral("type"), toString(info->type));
+        object.insert(QStringLiteral("base"), info->effectiveBase());
+        if (detailed) {
+            object.insert(QStringLiteral("title"), info->title);
+            object.insert(QStringLiteral("description"), info->description);
+            object.insert(QStringLiteral("license"), info->license);
+            object.insert(QStringLiteral("grade"), toString(info->grade));
+            QJsonObject apps;
+            for (const AppInfo &app : info->apps) {
+                apps.insert(app.name,
+                    QJsonObject { { QStringLiteral("command"), app.command },
+                        { QStringLiteral("daemon"), app.daemon },
+                        { QStringLiteral("plugs"), QJsonArray::fromStringList(app.plugs) },
+                        { QStringLiteral("slots"), QJsonArray::fromStringList(app.slots) } });
+            }
+            object.insert(QStringLiteral("apps"), apps);
+            QJsonObject plugs;
+            for (const PlugInfo &plug : info->plugs) {
+                plugs.insert(plug.name,
+                    QJsonObject { { QStringLiteral("interface"), plug.interface },
+                        { QStringLiteral("attributes"), attributesToJson(plug.attributes) },
+                        { QStringLiteral("apps"), QJsonArray::fromStringList(plug.apps) } });
+            }
+            object.insert(QStringLiteral("plugs"), plugs);
+            QJsonObject slotsObject;
+            for (const SlotInfo &slot : info->slots) {
+                slotsObject.insert(slot.name,
+                    QJsonObject { { QStringLiteral("interface"), slot.interface },
+                        { QStringLiteral("attributes"), attributesToJson(slot.attributes) },
+                        { QStringLiteral("apps"), QJsonArray::fromStringList(slot.apps) } });
+            }
+            object.insert(QStringLiteral("slots"), slotsObject);
+        }
+    }
+    if (detailed) {
+        QJsonArray revisions;
+        for (const RevisionState &revision : snap.state.revisions) {
+            QJsonObject entry { { QStringLiteral("revision"), revision.revision },
+                { QStringLiteral("current"), revision.revision == snap.state.current },
+                { QStringLiteral("devmode"), revision.devmode },
+                { QStringLiteral("classic"), revision.classic },
+                { QStringLiteral("installed-at"),
+                    revision.installedAt.toUTC().toString(Qt::ISODate) } };
+            if (revision.isDirectory())
+                entry.insert(QStringLiteral("source-dir"), revision.sourceDir);
+            revisions.append(entry);
+        }
+        object.insert(QStringLiteral("revisions"), revisions);
+    }
+    return object;
+}
+
+void printJson(const QJsonValue &value)
+{
+    const QJsonDocument document
+        = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    out() << document.toJson(QJsonDocument::Indented);
+    out().flush();
+}
+
+// "interface (key: value; key: a, b)"; attributes are what a person needs to know what
+// a plug or slot asks for (paths of personal-files, the content tag, …).
+QString describeAttributes(const QString &interface, const Attributes &attributes)
+{
+    QStringList parts;
+    for (auto it = attributes.cbegin(); it != attributes.cend(); ++it) {
+        QString value;
+        if (it.value().typeId() == QMetaType::QVariantList)
+            value = it.value().toStringList().join(QLatin1String(", "));
+        else
+            value = it.value().toString();
+        parts << it.key() + QLatin1String(": ") + value;
+    }
+    return parts.isEmpty() ? interface : interface + QLatin1String(" (") + parts.join(QLatin1String("; ")) + QLatin1Char(')');
+}
+
+void printInfo(const InstalledSnap &snap)
+{
+    QList<QStringList> rows;
+    const auto field = [&rows](const QString &key, const QString &value) {
+        rows.append({ key + QLatin1Char(':'), value });
+    };
+    field(QStringLiteral("name"), snap.state.name);
+    const SnapInfo *info = snap.info ? &*snap.info : nullptr;
+    if (info && !info->title.isEmpty())
+        field(QStringLiteral("title"), info->title);
+    if (info)
+        field(QStringLiteral("summary"), info->summary);
+    if (info)
+        field(QStringLiteral("version"), info->version);
+    QStringList revisions;
+    for (const RevisionState &revision : snap.state.revisions)
+        revisions << (revision.revision == snap.state.current
+                ? revision.revision + QLatin1String(" (current)")
+                : revision.revision);
+    field(QStringLiteral("revisions"), revisions.join(QLatin1String(", ")));
+    if (const RevisionState *current = snap.state.currentRevision()) {
+        field(QStringLiteral("installed"),
+            current->installedAt.toUTC().toString(Qt::ISODate)
+                + (current->isDirectory() ? tr(" from directory %1").arg(current->sourceDir)
+                                          : QString()));
+    }
+    if (info) {
+        field(QStringLiteral("type"), toString(info->type));
+        QString base = orDash(info->effectiveBase());
+        if (snap.baseMissing)
+            base += tr(" (not installed)");
+        field(QStringLiteral("base"), base);
+        field(QStringLiteral("grade"), toString(info->grade));
+        if (!info->license.isEmpty())
+            field(QStringLiteral("license"), info->license);
+    }
+    field(QStringLiteral("confinement"), confinementOf(snap));
+    printTable(rows);
+    if (!snap.problem.isEmpty())
+        out() << tr("warning: %1").arg(snap.problem) << Qt::endl;
+    if (!info)
+        return;
+    if (!info->description.isEmpty()) {
+        out() << "description: |" << Qt::endl;
+        for (const QString &line : info->description.trimmed().split(QLatin1Char('\n')))
+            out() << "  " << line << Qt::endl;
+    }
+    const auto section = [](const QString &title, const QList<QStringList> &sectionRows) {
+        if (sectionRows.isEmpty())
+            return;
+        out() << title << ':' << Qt::endl;
+        QList<QStringList> indented;
+        for (QStringList row : sectionRows) {
+            row.first().prepend(QLatin1String("  "));
+            indented << row;
+        }
+        printTable(indented);
+    };
+    QList<QStringList> apps;
+    for (const AppInfo &app : info->apps) {
+        QString command = app.command;
+        if (app.isDaemon())
+            command += tr(" (%1 service)").arg(app.daemon);
+        apps.append({ app.name, command });
+    }
+    section(QStringLiteral("apps"), apps);
+    QList<QStringList> plugs;
+    for (const PlugInfo &plug : info->plugs)
+        plugs.append({ plug.name, describeAttributes(plug.interface, plug.attributes) });
+    section(QStringLiteral("plugs"), plugs);
+    QList<QStringList> slotRows;
+    for (const SlotInfo &slot : info->slots)
+        slotRows.append({ slot.name, describeAttributes(slot.interface, slot.attributes) });
+    section(QStringLiteral("slots"), slotRows);
+}
+
+// ---- commands ----
+
+int cmdInstall(const QString &name, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption dangerous(QStringLiteral("dangerous"),
+        tr("Allow installing an unpacked directory (for development)."));
+    const QCommandLineOption devmode(
+        QStringLiteral("devmode"), tr("Install in devmode: violations are logged, not denied."));
+    const QCommandLineOption classic(QStringLiteral("classic"),
+        tr("Allow a snap that asks for classic confinement (no sandbox)."));
+    parser.addOptions({ dangerous, devmode, classic });
+    parser.addPositionalArgument(
+        QStringLiteral("PATH"), tr("A .snap file, or a directory with --dangerous."));
+    int code = 0;
+    if (!parseCommand(parser, name, "Install a snap as a new local revision.", arguments, &code))
+        return code;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(name, tr("cannot install: expected one PATH"));
+    if (!requireRoot(QStringLiteral("install")))
+        return 1;
+    InstallOptions options;
+    options.dangerous = parser.isSet(dangerous);
+    options.devmode = parser.isSet(devmode);
+    options.classic = parser.isSet(classic);
+    const QString path = QFileInfo(parser.positionalArguments().constFirst()).absoluteFilePath();
+    const Outcome outcome = SnapManager().install(path, options);
+    for (const QString &warning : outcome.warnings)
+        err() << tr("warning: %1").arg(warning) << Qt::endl;
+    if (!outcome.ok)
+        return fail(outcome.error);
+    out() << tr("%1 %2 installed").arg(outcome.snap, outcome.revision) << Qt::endl;
+    return 0;
+}
+
+int cmdRemove(const QString &name, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("SNAP"), tr("The snap to remove."));
+    int code = 0;
+    if (!parseCommand(
+            parser, name, "Remove a snap with all its revisions and data.", arguments, &code))
+        return code;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(name, tr("cannot remove: expected one SNAP"));
+    if (!requireRoot(QStringLiteral("remove")))
+        return 1;
+    const Outcome outcome = SnapManager().remove(parser.positionalArguments().constFirst());
+    if (!outcome.ok)
+        return fail(outcome.error);
+    out() << tr("%1 removed").arg(outcome.snap) << Qt::endl;
+    return 0;
+}
+
+int cmdRevert(const QString &name, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("SNAP"), tr("The snap to revert."));
+    int code = 0;
+    if (!parseCommand(
+            parser, name, "Go back to the previous revision of a snap.", arguments, &code))
+        return code;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(name, tr("cannot revert: expected one SNAP"));
+    if (!requireRoot(QStringLiteral("revert")))
+        return 1;
+    const Outcome outcome = SnapManager().revert(parser.positionalArguments().constFirst());
+    if (!outcome.ok)
+        return fail(outcome.error);
+    out() << tr("%1 reverted to %2").arg(outcome.snap, outcome.revision) << Qt::endl;
+    return 0;
+}
+
+const QCommandLineOption &jsonOption()
+{
+    static const QCommandLineOption option(
+        QStringLiteral("json"), QCoreApplication::translate("corral", "Print JSON."));
+    return option;
+}
+
+int cmdList(const QString &name, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(jsonOption());
+    int code = 0;
+    if (!parseCommand(parser, name, "List installed snaps.", arguments, &code))
+        return code;
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(name,
+            tr("cannot list: unexpected argument \"%1\"")
+                .arg(parser.positionalArguments().constFirst()));
+    QString error;
+    const auto snaps = SnapManager().list(&error);
+    if (!snaps)
+        return fail(error);
+    if (parser.isSet(jsonOption())) {
+        QJsonArray array;
+        for (const InstalledSnap &snap : *snaps)
+            array.append(snapToJson(snap, false));
+        printJson(array);
+        return 0;
+    }
+    if (snaps->isEmpty()) {
+        out() << tr("No snaps are installed yet. Try \"corral install PATH.snap\".") << Qt::endl;
+        return 0;
+    }
+    QList<QStringList> rows { { tr("Name"), tr("Version"), tr("Rev"), tr("Base"), tr("Confinement"),
+        tr("Notes") } };
+    for (const InstalledSnap &snap : *snaps) {
+        rows.append({ snap.state.name, snap.info ? snap.info->version : QStringLiteral("-"),
+            snap.state.current,
+            snap.info ? orDash(snap.info->effectiveBase()) : QStringLiteral("-"),
+            confinementOf(snap), notesOf(snap) });
+    }
+    printTable(rows);
+    return 0;
+}
+
+int cmdInfo(const QString &name, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(jsonOption());
+    parser.addPositionalArgument(QStringLiteral("SNAP"), tr("An installed snap."));
+    int code = 0;
+    if (!parseCommand(parser, name, "Show what a snap is and what it asks for.", arguments, &code))
+        return code;
+    if (parser.positionalArguments().isEmpty())
+        return usageError(name, tr("cannot show info: expected at least one SNAP"));
+    QJsonArray array;
+    int status = 0;
+    bool first = true;
+    for (const QString &snapName : parser.positionalArguments()) {
+        QString error;
+        const auto snap = SnapManager().info(snapName, &error);
+        if (!snap) {
+            status = fail(error);
+            continue;
+        }
+        if (parser.isSet(jsonOption())) {
+            array.append(snapToJson(*snap, true));
+            continue;
+        }
+        if (!first)
+            out() << "---" << Qt::endl;
+        first = false;
+        printInfo(*snap);
+    }
+    if (parser.isSet(jsonOption()))
+        printJson(parser.positionalArguments().size() == 1 && !array.isEmpty() ? array.first()
+                                                                               : QJsonValue(array));
+    return status;
+}
+
+const QList<Command> &commands()
+{
+    static const QList<Command> list = {
+        { "info", "Show what a snap is and what it asks for.", cmdInfo },
+        { "install", "Install a snap as a new local revision.", cmdInstall },
+        { "list", "List installed snaps.", cmdList },
+        { "remove", "Remove a snap with all its revisions and data.", cmdRemove },
+        { "revert", "Go back to the previous revision of a snap.", cmdRevert },
+    };
+    return list;
+}
+
+void printUsage(QTextStream &stream)
+{
+    stream << tr("Usage: corral COMMAND [OPTIONS…]") << Qt::endl
+           << Qt::endl
+           << tr("Corral installs snaps and confines them.") << Qt::endl
+           << Qt::endl
+           << tr("Commands:") << Qt::endl;
+    for (const Command &command : commands())
+        stream << "  " << QString::fromLatin1(command.name).leftJustified(10) << tr(command.summary)
+               << Qt::endl;
+    stream << Qt::endl << tr("Run \"corral COMMAND --help\" for a command's options.") << Qt::endl;
+}
+
+} // namespace
+
+int run(const QStringList &arguments)
+{
+    if (arguments.isEmpty()) {
+        printUsage(err());
+        return 2;
+    }
+    const QString &first = arguments.constFirst();
+    if (first == QLatin1String("--help") || first == QLatin1String("-h")
+        || first == QLatin1String("help")) {
+        if (arguments.size() > 1 && first == QLatin1String("help"))
+            return run({ arguments.at(1), QStringLiteral("--help") });
+        printUsage(out());
+        return 0;
+    }
+    if (first == QLatin1String("--version")) {
+        out() << "corral " << QCoreApplication::applicationVersion() << Qt::endl;
+        return 0;
+    }
+    for (const Command &command : commands()) {
+        if (first == QLatin1String(command.name))
+            return command.run(first, arguments.mid(1));
+    }
+    err() << tr("cannot run \"%1\": unknown command").arg(first) << Qt::endl;
+    printUsage(err());
+    return 2;
+}
+
+} // namespace corral::cli

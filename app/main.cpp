@@ -1,1 +1,13 @@
-int main() { return 0; }
+#include "app/cli.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("corral"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CORRAL_VERSION));
+    QStringList arguments = QCoreApplication::arguments();
+    arguments.removeFirst();
+    return corral::cli::run(arguments);
+}
