@@ -1,5 +1,226 @@
-// placeholder, replaced by the real test
+// The corral CLI, run as a real process the way a person runs it.
+#include "tests/common/temproot.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QTest>
-class Placeholder : public QObject { Q_OBJECT };
-QTEST_APPLESS_MAIN(Placeholder)
+
+#include <unistd.h>
+
+using corral::test::TempRoot;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run corral(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(CORRAL_CLI), arguments);
+    Run run;
+    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit) {
+        process.kill();
+        process.waitForFinished();
+        run.err = QStringLiteral("corral did not finish normally");
+        return run;
+    }
+    run.exitCode = process.exitCode();
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+QString example(const char *name)
+{
+    return QStringLiteral(CORRAL_EXAMPLES_DIR "/") + QLatin1String(name) + QLatin1String(".snap");
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everyCommandHasHelp_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("corral --help lists the commands")
+            << QStringList { QStringLiteral("--help") } << QStringLiteral("revert");
+        QTest::newRow("corral help install shows install's options")
+            << QStringList { QStringLiteral("help"), QStringLiteral("install") }
+            << QStringLiteral("--dangerous");
+        for (const char *command : { "install", "remove", "revert", "list", "info" }) {
+            QTest::addRow("corral %s --help", command) << QStringList { QLatin1String(command),
+                QStringLiteral("--help") } << QLatin1String(command);
+        }
+        QTest::newRow("list --help offers --json") << QStringList { QStringLiteral("list"),
+            QStringLiteral("--help") } << QStringLiteral("--json");
+    }
+    void everyCommandHasHelp()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, mentions);
+        const Run run = corral(arguments);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(mentions), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QLatin1String("Usage:")), qPrintable(run.out));
+        QCOMPARE(run.err, QString());
+    }
+
+    void badCommandLinesExitWithTwo_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no command at all") << QStringList() << QStringLiteral("Usage: corral");
+        QTest::newRow("an unknown command")
+            << QStringList { QStringLiteral("frobnicate") }
+            << QStringLiteral("cannot run \"frobnicate\": unknown command");
+        QTest::newRow("install without a path")
+            << QStringList { QStringLiteral("install") }
+            << QStringLiteral("cannot install: expected one PATH");
+        QTest::newRow("install with an unknown option") << QStringList { QStringLiteral("install"),
+            QStringLiteral("--bogus"), QStringLiteral("x") }
+                                                        << QStringLiteral("Unknown option 'bogus'");
+        QTest::newRow("list with an argument")
+            << QStringList { QStringLiteral("list"), QStringLiteral("hello") }
+            << QStringLiteral("cannot list: unexpected argument \"hello\"");
+        QTest::newRow("remove two snaps at once")
+            << QStringList { QStringLiteral("remove"), QStringLiteral("a"), QStringLiteral("b") }
+            << QStringLiteral("cannot remove: expected one SNAP");
+        QTest::newRow("info without a snap") << QStringList { QStringLiteral("info") }
+                                             << QStringLiteral("expected at least one SNAP");
+    }
+    void badCommandLinesExitWithTwo()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const Run run = corral(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        QCOMPARE(run.out, QString());
+    }
+
+    void installListInfoRevertRemove()
+    {
+        if (geteuid() != 0)
+            QSKIP("installing snaps mounts squashfs images, which needs root");
+        TempRoot root;
+        QVERIFY(root.isValid());
+
+        Run run = corral({ QStringLiteral("list") });
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QLatin1String("No snaps are installed")), qPrintable(run.out));
+
+        for (const char *name : { "busybox-base", "hello", "photobooth" }) {
+            run = corral({ QStringLiteral("install"), example(name) });
+            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+            QCOMPARE(run.out, QLatin1String(name) + QLatin1String(" x1 installed\n"));
+        }
+
+        run = corral({ QStringLiteral("list") });
+        QCOMPARE(run.exitCode, 0);
+        const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 4);
+        QVERIFY(lines[0].startsWith(QLatin1String("Name")));
+        QVERIFY2(lines[1].simplified() == QLatin1String("busybox-base 1.35 x1 - strict base"),
+            qPrintable(lines[1]));
+        QVERIFY2(lines[2].simplified() == QLatin1String("hello 1.0 x1 busybox-base strict -"),
+            qPrintable(lines[2]));
+
+        run = corral({ QStringLiteral("list"), QStringLiteral("--json") });
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray list = QJsonDocument::fromJson(run.out.toUtf8()).array();
+        QCOMPARE(list.size(), 3);
+        QCOMPARE(list[2][QLatin1String("name")].toString(), QStringLiteral("photobooth"));
+        QCOMPARE(list[2][QLatin1String("version")].toString(), QStringLiteral("2.3.1"));
+        QCOMPARE(list[2][QLatin1String("base")].toString(), QStringLiteral("busybox-base"));
+        QCOMPARE(list[2][QLatin1String("base-missing")].toBool(), false);
+
+        run = corral({ QStringLiteral("info"), QStringLiteral("photobooth") });
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QLatin1String("title:"))
+                && run.out.contains(QLatin1String("Photo Booth")),
+            qPrintable(run.out));
+        QVERIFY2(
+            run.out.contains(QLatin1String("pictures         personal-files (read: $HOME/Pictures; "
+                                           "write: $HOME/Pictures/Photo Booth)")),
+            qPrintable(run.out));
+        QVERIFY2(run.out.contains(
+                     QLatin1String("photos  content (content: photos; read: $SNAP_DATA/photos)")),
+            qPrintable(run.out));
+
+        run = corral(
+            { QStringLiteral("info"), QStringLiteral("--json"), QStringLiteral("photobooth") });
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject info = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(info[QLatin1String("plugs")][QLatin1String("camera")][QLatin1String("interface")]
+                     .toString(),
+            QStringLiteral("camera"));
+        QCOMPARE(info[QLatin1String("slots")][QLatin1String("photos")][QLatin1String("interface")]
+                     .toString(),
+            QStringLiteral("content"));
+        QCOMPARE(
+            info[QLatin1String("apps")][QLatin1String("share")][QLatin1String("slots")].toArray(),
+            QJsonArray { QStringLiteral("photos") });
+
+        run = corral({ QStringLiteral("info"), QStringLiteral("no-such-snap") });
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.startsWith(QLatin1String("cannot "))
+                && run.err.contains(QLatin1String("no-such-snap")),
+            qPrintable(run.err));
+
+        run = corral({ QStringLiteral("revert"), QStringLiteral("hello") });
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.startsWith(QLatin1String("cannot revert \"hello\"")), qPrintable(run.err));
+
+        run = corral({ QStringLiteral("install"), example("hello") });
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, QStringLiteral("hello x2 installed\n"));
+        run = corral({ QStringLiteral("revert"), QStringLiteral("hello") });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(run.out, QStringLiteral("hello reverted to x1\n"));
+
+        run = corral({ QStringLiteral("remove"), QStringLiteral("busybox-base") });
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QLatin1String("hello"))
+                && run.err.contains(QLatin1String("photobooth")),
+            qPrintable(run.err));
+
+        for (const char *name : { "hello", "photobooth", "busybox-base" }) {
+            run = corral({ QStringLiteral("remove"), QLatin1String(name) });
+            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        }
+        run = corral({ QStringLiteral("list"), QStringLiteral("--json") });
+        QCOMPARE(run.out.simplified(), QStringLiteral("[ ]"));
+        QCOMPARE(root.mounts(), QStringList());
+    }
+
+    void aBadSnapFileIsAnErrorOnStderr()
+    {
+        if (geteuid() != 0)
+            QSKIP("installing snaps needs root");
+        TempRoot root;
+        QFile junk(root.filePath(QStringLiteral("junk.snap")));
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write(QByteArray(8192, 'x'));
+        junk.close();
+        const Run run = corral({ QStringLiteral("install"), junk.fileName() });
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.startsWith(QLatin1String("cannot install")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QLatin1String("squashfs")), qPrintable(run.err));
+        QCOMPARE(run.out, QString());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
 #include "tst_cli.moc"
