@@ -73,6 +73,10 @@ struct InterfaceDefinition {
     void (*connectedSlotExtra)(const ConnectedPlug &plug, const ConnectedSlot &slot,
                                Policy &policy) = nullptr;
 
+    // Whether this plug and slot may be connected at all, by anyone: an empty string when
+    // they may, otherwise why not (content: the content labels differ). nullptr: always.
+    QString (*checkConnection)(const PlugInfo &plug, const SlotInfo &slot) = nullptr;
+
     QString translatedLabel() const;
     QString translatedDescription() const;
     bool shouldAutoConnect(const PlugInfo &plug, const SlotInfo &slot) const;

@@ -1,0 +1,384 @@
+#include "interfaces/profiles.h"
+
+#include "interfaces/apparmor.h"
+#include "interfaces/atomicfile.h"
+#include "interfaces/dirs.h"
+#include "interfaces/seccomp.h"
+#include "interfaces/template.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSet>
+#include <QTemporaryDir>
+
+namespace corral {
+namespace {
+
+QString quoted(const QString &text)
+{
+    return QLatin1Char('"') + text + QLatin1Char('"');
+}
+
+QString udevRulesPath(const QString &snap)
+{
+    return dirs::udevRulesDir() + QLatin1String("/70-corral-") + snap + QLatin1String(".rules");
+}
+
+// Paths of a snap as the host sees them (below CORRAL_ROOT) or as its apps see them.
+struct SnapPaths
+{
+    QString snap;
+    QString data;
+    QString common;
+};
+
+SnapPaths hostPaths(const QString &snap, const QString &revision)
+{
+    return { dirs::snapMountPath(snap, revision), dirs::snapDataPath(snap, revision),
+        dirs::snapDataPath(snap) + QLatin1String("/common") };
+}
+
+SnapPaths sandboxPaths(const QString &snap, const QString &revision)
+{
+    const QString mountDir = QStringLiteral(CORRAL_SNAP_MOUNT_DIR);
+    return { mountDir + QLatin1Char('/') + snap + QLatin1Char('/') + revision,
+        QStringLiteral("/var/snap/%1/%2").arg(snap, revision),
+        QStringLiteral("/var/snap/%1/common").arg(snap) };
+}
+
+QString resolve(QString path, const SnapPaths &paths)
+{
+    // Longest names first: $SNAP is a prefix of $SNAP_DATA.
+    path.replace(QLatin1String("$SNAP_COMMON"), paths.common);
+    path.replace(QLatin1String("$SNAP_DATA"), paths.data);
+    path.replace(QLatin1String("$SNAP"), paths.snap);
+    return QDir::cleanPath(path);
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Files in `dir` whose names start with `prefix`.
+QStringList filesWithPrefix(const QString &dir, const QString &prefix)
+{
+    QStringList paths;
+    const QDir directory(dir);
+    for (const QString &name : directory.entryList({ prefix + QLatin1Char('*') }, QDir::Files))
+        paths << directory.filePath(name);
+    return paths;
+}
+
+QStringList generatedFilesOf(const QString &snap)
+{
+    const QString prefix = QLatin1String("snap.") + snap + QLatin1Char('.');
+    QStringList paths = filesWithPrefix(dirs::apparmorDir(), prefix)
+        + filesWithPrefix(dirs::seccompDir(), prefix) + filesWithPrefix(dirs::plansDir(), prefix);
+    if (QFile::exists(udevRulesPath(snap)))
+        paths << udevRulesPath(snap);
+    return paths;
+}
+
+} // namespace
+
+QString securityTag(const QString &snap, const QString &app)
+{
+    return QLatin1String("snap.") + snap + QLatin1Char('.') + app;
+}
+
+QMap<QString, QString> ProfileGenerator::profilePaths(const QString &tag)
+{
+    return { { QStringLiteral("apparmor"), dirs::apparmorDir() + QLatin1Char('/') + tag },
+        { QStringLiteral("seccomp"),
+            dirs::seccompDir() + QLatin1Char('/') + tag + QLatin1String(".src") },
+        { QStringLiteral("seccomp-binary"),
+            dirs::seccompDir() + QLatin1Char('/') + tag + QLatin1String(".bpf") },
+        { QStringLiteral("plan"),
+            dirs::plansDir() + QLatin1Char('/') + tag + QLatin1String(".plan") } };
+}
+
+ProfileGenerator::ProfileGenerator(
+    const Repository &repository, const QMap<QString, InstalledRevision> &installed)
+    : m_repository(repository)
+    , m_installed(installed)
+{ }
+
+const InstalledRevision *ProfileGenerator::installedRevision(const QString &snap) const
+{
+    const auto it = m_installed.constFind(snap);
+    return it == m_installed.cend() ? nullptr : &*it;
+}
+
+Policy ProfileGenerator::appPolicy(const SnapInfo &snap, const AppInfo &app) const
+{
+    Policy policy;
+    const InstalledRevision *installed = installedRevision(snap.name);
+    if (installed && installed->classic)
+        return policy; // no sandbox at all
+    policy += defaultPolicy();
+    for (const QString &name : app.plugs) {
+        if (const InterfaceDefinition *definition = findInterface(snap.plugs.value(name).interface))
+            policy += definition->permanentPlug;
+    }
+    for (const QString &name : app.slots) {
+        if (const InterfaceDefinition *definition = findInterface(snap.slots.value(name).interface))
+            policy += definition->permanentSlot;
+    }
+    for (const Connection &connection : m_repository.connections()) {
+        if (!connection.isConnected())
+            continue;
+        const ConnRef &ref = connection.ref;
+        const bool asPlug = ref.plug.snap == snap.name && app.plugs.contains(ref.plug.plug);
+        const bool asSlot = ref.slot.snap == snap.name && app.slots.contains(ref.slot.slot);
+        if (!asPlug && !asSlot)
+            continue;
+        const SnapInfo *plugSnap = m_repository.snap(ref.plug.snap);
+        const SnapInfo *slotSnap = m_repository.snap(ref.slot.snap);
+        const PlugInfo *plug = m_repository.plug(ref.plug);
+        const SlotInfo *slot = m_repository.slot(ref.slot);
+        const InterfaceDefinition *definition = findInterface(connection.interface);
+        if (!plugSnap || !slotSnap || !plug || !slot || !definition)
+            continue; // pruned when the repository is saved
+        const ConnectedPlug connectedPlug { *plugSnap, *plug };
+        const ConnectedSlot connectedSlot { *slotSnap, *slot };
+        if (asPlug)
+            policy += definition->connectedPlugPolicy(connectedPlug, connectedSlot);
+        if (asSlot)
+            policy += definition->connectedSlotPolicy(connectedPlug, connectedSlot);
+    }
+    return policy;
+}
+
+std::optional<LaunchPlan> ProfileGenerator::launchPlan(
+    const SnapInfo &snap, const AppInfo &app, QString *error) const
+{
+    const InstalledRevision *installed = installedRevision(snap.name);
+    if (!installed) {
+        *error = QStringLiteral("cannot generate profiles of %1: it is not installed")
+                     .arg(quoted(snap.name));
+        return std::nullopt;
+    }
+    LaunchPlan plan;
+    plan.tag = securityTag(snap.name, app.name);
+    plan.snap = snap.name;
+    plan.app = app.name;
+    plan.revision = installed->revision;
+    plan.confinement = installed->classic ? Confinement::Classic
+        : installed->devmode              ? Confinement::Devmode
+                                          : Confinement::Strict;
+    plan.base = snap.effectiveBase();
+    if (!plan.base.isEmpty()) {
+        // A missing base still gets a plan: the launcher then says which base is missing.
+        const InstalledRevision *base = installedRevision(plan.base);
+        plan.baseRevision = base ? base->revision : QStringLiteral("-");
+        plan.baseDir = base ? dirs::snapMountPath(plan.base, base->revision)
+                            : dirs::snapMountPath(plan.base) + QLatin1String("/current");
+    }
+    plan.snapDir = dirs::snapMountPath(snap.name, installed->revision);
+    plan.command = app.command.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    plan.commandChain = app.commandChain;
+    plan.environment = snap.environment + app.environment;
+
+    if (plan.confinement != Confinement::Classic) {
+        const Policy policy = appPolicy(snap, app);
+        const SnapPaths ownHost = hostPaths(snap.name, installed->revision);
+        const SnapPaths ownSandbox = sandboxPaths(snap.name, installed->revision);
+        for (const MountRule &mount : policy.mounts) {
+            const QString sourceSnap = mount.sourceSnap.isEmpty() ? snap.name : mount.sourceSnap;
+            const InstalledRevision *source = installedRevision(sourceSnap);
+            if (!source)
+                continue;
+            plan.mounts.append({ resolve(mount.source, hostPaths(sourceSnap, source->revision)),
+                resolve(mount.target, ownSandbox), mount.readOnly, QString() });
+        }
+        for (const LayoutEntry &entry : snap.layout) {
+            if (entry.kind == LayoutEntry::Kind::Bind || entry.kind == LayoutEntry::Kind::BindFile)
+                plan.mounts.append(
+                    { resolve(entry.source, ownHost), entry.path, false, QString() });
+            else if (entry.kind == LayoutEntry::Kind::Symlink)
+                plan.symlinks.append({ resolve(entry.source, ownSandbox), entry.path });
+            else
+                plan.tmpfs.append(entry.path);
+        }
+        QSet<QString> seenDevices;
+        for (const DeviceRule &device : policy.devices) {
+            const QString key = QStringLiteral("%1 %2 %3")
+                                    .arg(QLatin1Char(device.type))
+                                    .arg(device.major)
+                                    .arg(device.minor);
+            if (!seenDevices.contains(key)) {
+                seenDevices.insert(key);
+                plan.devices.append(device);
+            }
+        }
+        plan.landlock = landlockRules(policy.files, { snap.name, installed->revision });
+        plan.seccompFile = profilePaths(plan.tag).value(QStringLiteral("seccomp-binary"));
+        plan.apparmorLabel = plan.tag;
+    }
+    return plan;
+}
+
+bool ProfileGenerator::generate(
+    const QStringList &snaps, const GenerateOptions &options, GenerateStats *stats, QString *error)
+{
+    GenerateStats counts;
+    QMap<QString, QByteArray> files; // path → content
+    QStringList changedProfiles; // AppArmor profiles whose text changed
+    QHash<QString, QByteArray> compiled; // seccomp source → binary, for identical apps
+
+    for (const QString &name : snaps) {
+        const SnapInfo *snap = m_repository.snap(name);
+        if (!snap || name == SystemSnapName)
+            continue;
+        const InstalledRevision *installed = installedRevision(name);
+        if (!installed) {
+            *error = QStringLiteral("cannot generate profiles of %1: it is not installed")
+                         .arg(quoted(name));
+            return false;
+        }
+        QStringList udevRules;
+        for (const AppInfo &app : snap->apps) {
+            ++counts.apps;
+            const std::optional<LaunchPlan> plan = launchPlan(*snap, app, error);
+            if (!plan)
+                return false;
+            const QMap<QString, QString> paths = profilePaths(plan->tag);
+            const QByteArray planText = serializeLaunchPlan(*plan, error);
+            if (planText.isEmpty())
+                return false;
+            files.insert(paths.value(QStringLiteral("plan")), planText);
+            if (plan->confinement == Confinement::Classic)
+                continue;
+
+            const Policy policy = appPolicy(*snap, app);
+            const QByteArray profile
+                = apparmorProfile({ plan->tag, snap->name, installed->revision,
+                                      plan->confinement == Confinement::Devmode, policy })
+                      .toUtf8();
+            const QString profilePath = paths.value(QStringLiteral("apparmor"));
+            files.insert(profilePath, profile);
+            if (readFile(profilePath) != profile)
+                changedProfiles << profilePath;
+
+            const QString source = seccompSource(policy.seccomp, plan->confinement);
+            auto binary = compiled.constFind(source);
+            if (binary == compiled.cend()) {
+                const SeccompCompileResult result = compileSeccomp(source, plan->confinement);
+                if (!result.ok) {
+                    *error = QStringLiteral("cannot generate profiles of %1: %2")
+                                 .arg(plan->tag, result.error);
+                    return false;
+                }
+                ++counts.seccompCompiled;
+                binary = compiled.insert(source, result.binary);
+            }
+            files.insert(paths.value(QStringLiteral("seccomp")), source.toUtf8());
+            files.insert(paths.value(QStringLiteral("seccomp-binary")), *binary);
+
+            const QString tagForUdev
+                = QString(plan->tag).replace(QLatin1Char('.'), QLatin1Char('_'));
+            for (const DeviceRule &device : policy.devices) {
+                if (!device.udevMatch.isEmpty())
+                    udevRules << device.udevMatch + QLatin1String(", TAG+=\"") + tagForUdev
+                            + QLatin1Char('"');
+            }
+        }
+        if (!udevRules.isEmpty()) {
+            udevRules.removeDuplicates();
+            files.insert(udevRulesPath(name),
+                QByteArray("# Generated by Corral for snap ") + name.toUtf8()
+                    + QByteArray("; changes are overwritten.\n")
+                    + udevRules.join(QLatin1Char('\n')).toUtf8() + '\n');
+        }
+    }
+
+    // Check changed AppArmor profiles before anything is written, so a profile the parser
+    // refuses changes nothing on disk.
+    if (options.checkApparmor && !changedProfiles.isEmpty()) {
+        QTemporaryDir scratch;
+        if (!scratch.isValid()) {
+            *error
+                = QStringLiteral("cannot check AppArmor profiles: %1").arg(scratch.errorString());
+            return false;
+        }
+        QStringList scratchPaths;
+        for (const QString &path : std::as_const(changedProfiles)) {
+            const QString copy = scratch.filePath(QFileInfo(path).fileName());
+            QFile file(copy);
+            if (!file.open(QIODevice::WriteOnly) || file.write(files.value(path)) < 0) {
+                *error
+                    = QStringLiteral("cannot check AppArmor profiles: %1").arg(file.errorString());
+                return false;
+            }
+            scratchPaths << copy;
+        }
+        if (!checkApparmorProfiles(scratchPaths, error))
+            return false;
+    }
+
+    for (const QString &dir : { dirs::apparmorDir(), dirs::seccompDir(), dirs::plansDir() }) {
+        if (!QDir().mkpath(dir)) {
+            *error = QStringLiteral("cannot create %1").arg(dir);
+            return false;
+        }
+    }
+    if (!QDir().mkpath(dirs::udevRulesDir())) {
+        *error = QStringLiteral("cannot create %1").arg(dirs::udevRulesDir());
+        return false;
+    }
+    QStringList writtenProfiles;
+    for (auto it = files.cbegin(); it != files.cend(); ++it) {
+        if (QFile::exists(it.key()) && readFile(it.key()) == it.value())
+            continue;
+        if (!writeFileAtomically(it.key(), it.value(), error))
+            return false;
+        ++counts.filesWritten;
+        if (it.key().startsWith(dirs::apparmorDir() + QLatin1Char('/')))
+            writtenProfiles << it.key();
+    }
+    QStringList removedTags;
+    for (const QString &name : snaps) {
+        for (const QString &path : generatedFilesOf(name)) {
+            if (files.contains(path))
+                continue;
+            if (!QFile::remove(path)) {
+                *error = QStringLiteral("cannot remove %1").arg(path);
+                return false;
+            }
+            if (path.startsWith(dirs::apparmorDir() + QLatin1Char('/')))
+                removedTags << QFileInfo(path).fileName();
+            ++counts.filesRemoved;
+        }
+    }
+    // Where the kernel enforces AppArmor, what was written is loaded; here (no AppArmor)
+    // profiles are written and checked only.
+    if (apparmorEnabled()) {
+        if (!loadApparmorProfiles(
+                writtenProfiles, dirs::apparmorDir() + QLatin1String("/cache"), error)
+            || !unloadApparmorProfiles(removedTags, error))
+            return false;
+    }
+    if (stats)
+        *stats = counts;
+    return true;
+}
+
+bool ProfileGenerator::removeSnapFiles(const QString &snap, QString *error)
+{
+    QStringList tags;
+    for (const QString &path : generatedFilesOf(snap)) {
+        if (!QFile::remove(path)) {
+            *error = QStringLiteral("cannot remove %1").arg(path);
+            return false;
+        }
+        if (path.startsWith(dirs::apparmorDir() + QLatin1Char('/')))
+            tags << QFileInfo(path).fileName();
+    }
+    return unloadApparmorProfiles(tags, error);
+}
+
+} // namespace corral
