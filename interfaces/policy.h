@@ -57,6 +57,9 @@ struct MountRule {
     QString source;
     QString target;
     bool readOnly = true;
+    // The snap whose $SNAP, $SNAP_DATA and $SNAP_COMMON the source uses when it is not the
+    // app's own (content: the slot's snap); the target always belongs to the app's snap.
+    QString sourceSnap;
     bool operator==(const MountRule &) const = default;
 };
 
@@ -77,5 +80,12 @@ struct Policy {
     }
     Policy &operator+=(const Policy &other);
 };
+
+// The AppArmor form of a file rule, without the trailing comma: `[owner ]PATTERN PERMS`
+// with PERMS from r (Read), w and l (Write: writing, creating, deleting, hard links),
+// k (Lock) and m and ix (Execute: mapping executable, executing in the same profile).
+// The pattern is quoted when it holds characters AppArmor would read otherwise (spaces,
+// commas); patterns never hold a double quote or a control character.
+QString apparmorFileRule(const FileRule &rule);
 
 } // namespace corral
