@@ -1,4 +1,5 @@
 #include "app/cli.h"
+#include "app/clicommon.h"
 
 #include "interfaces/snapmanager.h"
 
@@ -15,81 +16,12 @@
 namespace corral::cli {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("corral", text);
-}
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-int fail(const QString &message)
-{
-    err() << message << Qt::endl;
-    return 1;
-}
-
-// Exit code 2 is for a command line that does not make sense, as getopt-style tools do.
-int usageError(const QString &command, const QString &message)
-{
-    err() << message << Qt::endl
-          << tr("Run \"corral %1 --help\" for usage.").arg(command) << Qt::endl;
-    return 2;
-}
-
 struct Command
 {
     const char *name;
     const char *summary;
     int (*run)(const QString &name, const QStringList &arguments);
 };
-
-// Sets up a parser for one command. Returns false (with the exit code in *exitCode)
-// when parsing ended the command: --help, or a bad option.
-bool parseCommand(QCommandLineParser &parser, const QString &command, const char *summary,
-    const QStringList &arguments, int *exitCode)
-{
-    parser.setApplicationDescription(tr(summary));
-    const QCommandLineOption help(
-        { QStringLiteral("h"), QStringLiteral("help") }, tr("Show this help."));
-    parser.addOption(help);
-    QStringList full = arguments;
-    full.prepend(QStringLiteral("corral ") + command);
-    if (!parser.parse(full)) {
-        *exitCode = usageError(command, parser.errorText());
-        return false;
-    }
-    if (parser.isSet(help)) {
-        // QCommandLineParser::helpText() names the program; make it name the command.
-        out() << parser.helpText();
-        out().flush();
-        *exitCode = 0;
-        return false;
-    }
-    return true;
-}
-
-bool requireRoot(const QString &what)
-{
-    if (geteuid() == 0)
-        return true;
-    err() << tr("cannot %1: permission denied; run it as root").arg(what) << Qt::endl;
-    return false;
-}
-
-QString orDash(const QString &value)
-{
-    return value.isEmpty() ? QStringLiteral("-") : value;
-}
 
 QString notesOf(const InstalledSnap &snap)
 {
@@ -114,24 +46,6 @@ QString confinementOf(const InstalledSnap &snap)
     if (snap.devmode)
         return toString(Confinement::Devmode);
     return snap.info ? toString(snap.info->confinement) : QStringLiteral("-");
-}
-
-void printTable(const QList<QStringList> &rows)
-{
-    QList<int> widths;
-    for (const QStringList &row : rows) {
-        for (qsizetype i = 0; i < row.size(); ++i) {
-            if (widths.size() <= i)
-                widths.append(0);
-            widths[i] = std::max(widths[i], int(row[i].size()));
-        }
-    }
-    for (const QStringList &row : rows) {
-        QString line;
-        for (qsizetype i = 0; i < row.size(); ++i)
-            line += i + 1 < row.size() ? row[i].leftJustified(widths[i] + 2) : row[i];
-        out() << line << Qt::endl;
-    }
 }
 
 QJsonValue attributesToJson(const Attributes &attributes)
@@ -204,14 +118,6 @@ QJsonObject snapToJson(const InstalledSnap &snap, bool detailed)
         object.insert(QStringLiteral("revisions"), revisions);
     }
     return object;
-}
-
-void printJson(const QJsonValue &value)
-{
-    const QJsonDocument document
-        = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
-    out() << document.toJson(QJsonDocument::Indented);
-    out().flush();
 }
 
 // "interface (key: value; key: a, b)"; attributes are what a person needs to know what
@@ -379,13 +285,6 @@ int cmdRevert(const QString &name, const QStringList &arguments)
     return 0;
 }
 
-const QCommandLineOption &jsonOption()
-{
-    static const QCommandLineOption option(
-        QStringLiteral("json"), QCoreApplication::translate("corral", "Print JSON."));
-    return option;
-}
-
 int cmdList(const QString &name, const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -462,8 +361,14 @@ int cmdInfo(const QString &name, const QStringList &arguments)
 const QList<Command> &commands()
 {
     static const QList<Command> list = {
+        { "connect", "Connect a plug to a slot.", cmdConnect },
+        { "connections", "List connections between plugs and slots.", cmdConnections },
+        { "debug", "Look at what Corral generated and what the kernel offers.", cmdDebug },
+        { "disconnect", "Disconnect a plug.", cmdDisconnect },
         { "info", "Show what a snap is and what it asks for.", cmdInfo },
         { "install", "Install a snap as a new local revision.", cmdInstall },
+        { "interface", "Show what an interface allows and who uses it.", cmdInterface },
+        { "interfaces", "List the interfaces Corral knows.", cmdInterfaces },
         { "list", "List installed snaps.", cmdList },
         { "remove", "Remove a snap with all its revisions and data.", cmdRemove },
         { "revert", "Go back to the previous revision of a snap.", cmdRevert },
@@ -479,7 +384,7 @@ void printUsage(QTextStream &stream)
            << Qt::endl
            << tr("Commands:") << Qt::endl;
     for (const Command &command : commands())
-        stream << "  " << QString::fromLatin1(command.name).leftJustified(10) << tr(command.summary)
+        stream << "  " << QString::fromLatin1(command.name).leftJustified(13) << tr(command.summary)
                << Qt::endl;
     stream << Qt::endl << tr("Run \"corral COMMAND --help\" for a command's options.") << Qt::endl;
 }

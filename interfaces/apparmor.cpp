@@ -27,7 +27,13 @@ int runParser(const QStringList &arguments, QString *output)
         *output = QStringLiteral("apparmor_parser did not finish in 5 minutes");
         return -1;
     }
-    *output = QString::fromLocal8Bit(parser.readAll()).trimmed();
+    // Without AppArmor in the kernel the parser says it cannot use its cache; that is
+    // expected here and says nothing about the profile.
+    QStringList lines = QString::fromLocal8Bit(parser.readAll()).trimmed().split(QLatin1Char('\n'));
+    lines.removeIf([](const QString &line) {
+        return line.startsWith(QLatin1String("Cache read/write disabled"));
+    });
+    *output = lines.join(QLatin1Char('\n'));
     return parser.exitStatus() == QProcess::NormalExit ? parser.exitCode() : -1;
 }
 

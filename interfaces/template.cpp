@@ -46,9 +46,10 @@ Policy makeDefaultPolicy()
         QStringLiteral("signal (send, receive) peer=snap.@{SNAP_NAME}.*"),
         QStringLiteral("signal (receive) peer=unconfined"),
         QStringLiteral("ptrace (read) peer=snap.@{SNAP_NAME}.*"),
-        QStringLiteral(
-            "unix (bind, listen, accept, connect, send, receive) peer=(label=snap.@{SNAP_NAME}.*)"),
-        QStringLiteral("unix (create, getattr, setattr, getopt, setopt, shutdown)"),
+        // Unix sockets: its own, and talking to its own apps (services reach the host
+        // through interfaces).
+        QStringLiteral("unix (connect, send, receive, accept) peer=(label=snap.@{SNAP_NAME}.*)"),
+        QStringLiteral("unix (create, bind, listen, getattr, setattr, getopt, setopt, shutdown)"),
         QStringLiteral("network unix"),
         // Stop the sandbox from being loosened from inside.
         QStringLiteral("deny mount"),

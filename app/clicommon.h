@@ -1,0 +1,43 @@
+// What every `corral` command shares: output streams, errors, option parsing, tables.
+#pragma once
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+namespace corral::cli {
+
+QString tr(const char *text);
+QTextStream &out();
+QTextStream &err();
+
+// Prints the message to stderr and returns exit code 1.
+int fail(const QString &message);
+// Prints the message and a pointer to --help; returns exit code 2 (a command line that
+// does not make sense, as getopt-style tools do).
+int usageError(const QString &command, const QString &message);
+
+// Sets up a parser for one command and parses. Returns false, with the exit code in
+// *exitCode, when parsing ended the command: --help, or a bad option.
+bool parseCommand(QCommandLineParser &parser, const QString &command, const char *summary,
+    const QStringList &arguments, int *exitCode);
+
+bool requireRoot(const QString &what);
+QString orDash(const QString &value);
+void printTable(const QList<QStringList> &rows);
+void printJson(const QJsonValue &value);
+const QCommandLineOption &jsonOption();
+
+// Commands defined in cliinterfaces.cpp.
+int cmdConnections(const QString &name, const QStringList &arguments);
+int cmdInterfaces(const QString &name, const QStringList &arguments);
+int cmdInterface(const QString &name, const QStringList &arguments);
+int cmdConnect(const QString &name, const QStringList &arguments);
+int cmdDisconnect(const QString &name, const QStringList &arguments);
+int cmdDebug(const QString &name, const QStringList &arguments);
+
+} // namespace corral::cli

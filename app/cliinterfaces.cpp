@@ -1,0 +1,310 @@
+// The interface commands: connections, interfaces, interface, connect, disconnect, debug.
+#include "app/clicommon.h"
+
+#include "interfaces/interfacemanager.h"
+#include "interfaces/systemkey.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace corral::cli {
+namespace {
+
+QString autoConnectText(const InterfaceDefinition &definition)
+{
+    if (definition.autoConnectCheck)
+        return tr("depends");
+    return definition.autoConnect ? tr("yes") : tr("no");
+}
+
+std::optional<InterfaceSnapshot> loadSnapshot(int *code)
+{
+    QString error;
+    std::optional<InterfaceSnapshot> snapshot = InterfaceManager().snapshot(&error);
+    if (!snapshot)
+        *code = fail(error);
+    return snapshot;
+}
+
+QString connectionNote(const Connection &connection)
+{
+    if (connection.undesired)
+        return tr("disconnected by you");
+    return connection.automatic ? tr("automatic") : tr("manual");
+}
+
+} // namespace
+
+int cmdConnections(const QString &name, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption all(QStringLiteral("all"),
+        tr("Also show plugs and slots that are not connected, and "
+           "automatic connections you took away."));
+    parser.addOptions({ all, jsonOption() });
+    parser.addPositionalArgument(
+        QStringLiteral("SNAP"), tr("Only this snap's connections."), QStringLiteral("[SNAP]"));
+    int code = 0;
+    if (!parseCommand(parser, name, "List connections between plugs and slots.", arguments, &code))
+        return code;
+    if (parser.positionalArguments().size() > 1)
+        return usageError(name, tr("cannot list connections: expected at most one SNAP"));
+    const QString only = parser.positionalArguments().value(0);
+    const std::optional<InterfaceSnapshot> snapshot = loadSnapshot(&code);
+    if (!snapshot)
+        return code;
+    const Repository &repository = snapshot->repository;
+    if (!only.isEmpty() && !repository.snap(only))
+        return fail(tr("cannot list connections of \"%1\": it is not installed").arg(only));
+    const bool showAll = parser.isSet(all);
+    const auto inScope = [&](const QString &snap) { return only.isEmpty() || snap == only; };
+
+    QList<QStringList> rows;
+    QJsonArray json;
+    QSet<QString> connectedPlugs;
+    QSet<QString> connectedSlots;
+    for (const Connection &connection : repository.connections()) {
+        const ConnRef &ref = connection.ref;
+        if (connection.isConnected()) {
+            connectedPlugs.insert(ref.plug.toString());
+            connectedSlots.insert(ref.slot.toString());
+        }
+        if (!inScope(ref.plug.snap) && !inScope(ref.slot.snap))
+            continue;
+        if (!connection.isConnected() && !showAll)
+            continue;
+        rows.append({ connection.interface, ref.plug.toString(), ref.slot.toString(),
+            connectionNote(connection) });
+        json.append(QJsonObject { { QStringLiteral("interface"), connection.interface },
+            { QStringLiteral("plug"), ref.plug.toString() },
+            { QStringLiteral("slot"), ref.slot.toString() },
+            { QStringLiteral("automatic"), connection.automatic },
+            { QStringLiteral("connected"), connection.isConnected() } });
+    }
+    // Plugs waiting for a connection are what a person most needs to see: shown for one
+    // snap, or for all with --all.
+    if (!only.isEmpty() || showAll) {
+        for (const SnapInfo *snap : repository.snaps()) {
+            if (!inScope(snap->name))
+                continue;
+            for (const PlugInfo &plug : snap->plugs) {
+                const PlugRef ref { snap->name, plug.name };
+                if (connectedPlugs.contains(ref.toString()))
+                    continue;
+                rows.append(
+                    { plug.interface, ref.toString(), QStringLiteral("-"), QStringLiteral("-") });
+                json.append(QJsonObject { { QStringLiteral("interface"), plug.interface },
+                    { QStringLiteral("plug"), ref.toString() },
+                    { QStringLiteral("connected"), false } });
+            }
+            if (snap->name == SystemSnapName)
+                continue; // the host's implicit slots are offered to all; listing them is noise
+            for (const SlotInfo &slot : snap->slots) {
+                const SlotRef ref { snap->name, slot.name };
+                if (connectedSlots.contains(ref.toString()))
+                    continue;
+                rows.append(
+                    { slot.interface, QStringLiteral("-"), ref.toString(), QStringLiteral("-") });
+                json.append(QJsonObject { { QStringLiteral("interface"), slot.interface },
+                    { QStringLiteral("slot"), ref.toString() },
+                    { QStringLiteral("connected"), false } });
+            }
+        }
+    }
+    if (parser.isSet(jsonOption())) {
+        printJson(json);
+        return 0;
+    }
+    if (rows.isEmpty()) {
+        out() << tr("No connections.") << Qt::endl;
+        return 0;
+    }
+    rows.prepend({ tr("Interface"), tr("Plug"), tr("Slot"), tr("Notes") });
+    printTable(rows);
+    return 0;
+}
+
+int cmdInterfaces(const QString &name, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(jsonOption());
+    int code = 0;
+    if (!parseCommand(parser, name, "List the interfaces Corral knows.", arguments, &code))
+        return code;
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(name,
+            tr("cannot list interfaces: unexpected argument \"%1\"")
+                .arg(parser.positionalArguments().constFirst()));
+    QList<QStringList> rows { { tr("Interface"), tr("Category"), tr("Automatic"),
+        tr("What it allows") } };
+    QJsonArray json;
+    for (const InterfaceDefinition *definition : builtinInterfaces()) {
+        rows.append({ QLatin1String(definition->id), categoryLabel(definition->category),
+            autoConnectText(*definition), definition->translatedLabel() });
+        json.append(QJsonObject { { QStringLiteral("name"), QLatin1String(definition->id) },
+            { QStringLiteral("label"), definition->translatedLabel() },
+            { QStringLiteral("category"), toString(definition->category) },
+            { QStringLiteral("sensitivity"), toString(definition->sensitivity) } });
+    }
+    if (parser.isSet(jsonOption()))
+        printJson(json);
+    else
+        printTable(rows);
+    return 0;
+}
+
+int cmdInterface(const QString &name, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(jsonOption());
+    parser.addPositionalArgument(QStringLiteral("INTERFACE"), tr("An interface, such as camera."));
+    int code = 0;
+    if (!parseCommand(
+            parser, name, "Show what an interface allows and who uses it.", arguments, &code))
+        return code;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(name, tr("cannot show interface: expected one INTERFACE"));
+    const QString id = parser.positionalArguments().constFirst();
+    const InterfaceDefinition *definition = findInterface(id);
+    if (!definition)
+        return fail(
+            tr("cannot show interface \"%1\": no such interface (see \"corral interfaces\")")
+                .arg(id));
+    const std::optional<InterfaceSnapshot> snapshot = loadSnapshot(&code);
+    if (!snapshot)
+        return code;
+    QStringList plugs;
+    QStringList slotNames;
+    for (const SnapInfo *snap : snapshot->repository.snaps()) {
+        for (const PlugInfo &plug : snap->plugs)
+            if (plug.interface == id)
+                plugs << snap->name + QLatin1Char(':') + plug.name;
+        for (const SlotInfo &slot : snap->slots)
+            if (slot.interface == id)
+                slotNames << snap->name + QLatin1Char(':') + slot.name;
+    }
+    if (parser.isSet(jsonOption())) {
+        printJson(QJsonObject { { QStringLiteral("name"), id },
+            { QStringLiteral("label"), definition->translatedLabel() },
+            { QStringLiteral("description"), definition->translatedDescription() },
+            { QStringLiteral("category"), toString(definition->category) },
+            { QStringLiteral("sensitivity"), toString(definition->sensitivity) },
+            { QStringLiteral("plugs"), QJsonArray::fromStringList(plugs) },
+            { QStringLiteral("slots"), QJsonArray::fromStringList(slotNames) } });
+        return 0;
+    }
+    printTable({ { tr("name:"), id }, { tr("allows:"), definition->translatedLabel() },
+        { tr("category:"), categoryLabel(definition->category) },
+        { tr("sensitivity:"), toString(definition->sensitivity) },
+        { tr("automatic:"), autoConnectText(*definition) } });
+    out() << tr("description:") << Qt::endl
+          << "  " << definition->translatedDescription() << Qt::endl;
+    out() << tr("plugs:") << ' '
+          << (plugs.isEmpty() ? QStringLiteral("-") : plugs.join(QLatin1String(", "))) << Qt::endl;
+    out() << tr("slots:") << ' '
+          << (slotNames.isEmpty() ? QStringLiteral("-") : slotNames.join(QLatin1String(", ")))
+          << Qt::endl;
+    return 0;
+}
+
+int cmdConnect(const QString &name, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("PLUG"), tr("The plug, as snap:plug."));
+    parser.addPositionalArgument(QStringLiteral("SLOT"),
+        tr("The slot, as snap:slot or snap; by default the only slot that fits."),
+        QStringLiteral("[SLOT]"));
+    int code = 0;
+    if (!parseCommand(parser, name, "Connect a plug to a slot.", arguments, &code))
+        return code;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty() || positional.size() > 2)
+        return usageError(name, tr("cannot connect: expected PLUG and optionally SLOT"));
+    QString error;
+    const std::optional<PlugRef> plug = parsePlugRef(positional[0], &error);
+    std::optional<SlotRef> slot = SlotRef {};
+    if (plug && positional.size() == 2)
+        slot = parseSlotRef(positional[1], &error);
+    if (!plug || !slot)
+        return usageError(name, error);
+    if (!requireRoot(QStringLiteral("connect")))
+        return 1;
+    const Outcome outcome = InterfaceManager().connect(*plug, *slot);
+    if (!outcome.ok)
+        return fail(outcome.error);
+    const std::optional<ConnRef> ref = ConnRef::fromKey(outcome.snap);
+    out() << tr("%1 connected to %2").arg(ref->plug.toString(), ref->slot.toString()) << Qt::endl;
+    return 0;
+}
+
+int cmdDisconnect(const QString &name, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption forget(QStringLiteral("forget"),
+        tr("Also forget that you disconnected an automatic connection, "
+           "so that it may be made again."));
+    parser.addOption(forget);
+    parser.addPositionalArgument(QStringLiteral("PLUG"), tr("The plug, as snap:plug."));
+    parser.addPositionalArgument(
+        QStringLiteral("SLOT"), tr("Only its connection to this slot."), QStringLiteral("[SLOT]"));
+    int code = 0;
+    if (!parseCommand(parser, name, "Disconnect a plug.", arguments, &code))
+        return code;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty() || positional.size() > 2)
+        return usageError(name, tr("cannot disconnect: expected PLUG and optionally SLOT"));
+    QString error;
+    const std::optional<PlugRef> plug = parsePlugRef(positional[0], &error);
+    std::optional<SlotRef> slot = SlotRef {};
+    if (plug && positional.size() == 2)
+        slot = parseSlotRef(positional[1], &error);
+    if (!plug || !slot)
+        return usageError(name, error);
+    if (!requireRoot(QStringLiteral("disconnect")))
+        return 1;
+    const Outcome outcome = InterfaceManager().disconnect(*plug, *slot, parser.isSet(forget));
+    if (!outcome.ok)
+        return fail(outcome.error);
+    out() << tr("%1 disconnected").arg(plug->toString()) << Qt::endl;
+    return 0;
+}
+
+int cmdDebug(const QString &name, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("WHAT"),
+        tr("sandbox-features: what this kernel offers; profile TAG: the "
+           "generated profiles of one app (snap.<snap>.<app>)."));
+    int code = 0;
+    if (!parseCommand(parser, name, "Look at what Corral generated and what the kernel offers.",
+            arguments, &code))
+        return code;
+    const QStringList positional = parser.positionalArguments();
+    const QString what = positional.value(0);
+    if (what == QLatin1String("sandbox-features") && positional.size() == 1) {
+        for (const QString &line : describeSandboxFeatures(detectSandboxFeatures()))
+            out() << line << Qt::endl;
+        return 0;
+    }
+    if (what == QLatin1String("profile") && positional.size() == 2) {
+        const QString tag = positional[1];
+        const QMap<QString, QString> paths = ProfileGenerator::profilePaths(tag);
+        bool found = false;
+        for (const char *kind : { "plan", "apparmor", "seccomp" }) {
+            QFile file(paths.value(QLatin1String(kind)));
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            found = true;
+            out() << "==> " << file.fileName() << " <==" << Qt::endl
+                  << QString::fromUtf8(file.readAll()) << Qt::endl;
+        }
+        if (!found)
+            return fail(
+                tr("cannot show profile of \"%1\": no profiles were generated for it").arg(tag));
+        return 0;
+    }
+    return usageError(name, tr("cannot debug: expected \"sandbox-features\" or \"profile TAG\""));
+}
+
+} // namespace corral::cli

@@ -1,0 +1,317 @@
+#include "interfaces/interfacemanager.h"
+
+#include "interfaces/dirs.h"
+#include "interfaces/snapyaml.h"
+#include "interfaces/systemkey.h"
+#include "interfaces/validate.h"
+
+#include <QJsonObject>
+
+#include <unistd.h>
+
+namespace corral {
+namespace {
+
+const QString connectionsKey = QStringLiteral("connections");
+
+QString quoted(const QString &text)
+{
+    return QLatin1Char('"') + text + QLatin1Char('"');
+}
+
+// The "connections" key of state.json belongs to this module; state.cpp keeps it as is.
+std::optional<QMap<QString, Connection>> connectionsFromState(const State &state, QString *error)
+{
+    QMap<QString, Connection> connections;
+    const QJsonValue value = state.other.value(connectionsKey);
+    if (value.isUndefined())
+        return connections;
+    const auto bad = [&](const QString &why) {
+        *error = QStringLiteral("cannot read %1: %2").arg(dirs::stateFile(), why);
+        return std::nullopt;
+    };
+    if (!value.isObject())
+        return bad(QStringLiteral("\"connections\" is not an object"));
+    const QJsonObject object = value.toObject();
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        const std::optional<ConnRef> ref = ConnRef::fromKey(it.key());
+        if (!ref)
+            return bad(QStringLiteral("%1 is not a connection").arg(quoted(it.key())));
+        const QJsonObject entry = it.value().toObject();
+        const QJsonValue interface = entry.value(QStringLiteral("interface"));
+        if (!it.value().isObject() || !interface.isString())
+            return bad(QStringLiteral("connection %1 has no interface").arg(quoted(it.key())));
+        Connection connection;
+        connection.ref = *ref;
+        connection.interface = interface.toString();
+        connection.automatic = entry.value(QStringLiteral("auto")).toBool();
+        connection.undesired = entry.value(QStringLiteral("undesired")).toBool();
+        connection.plugAttributes
+            = entry.value(QStringLiteral("plug-attrs")).toObject().toVariantMap();
+        connection.slotAttributes
+            = entry.value(QStringLiteral("slot-attrs")).toObject().toVariantMap();
+        connections.insert(it.key(), connection);
+    }
+    return connections;
+}
+
+QJsonObject connectionsToJson(const QMap<QString, Connection> &connections)
+{
+    QJsonObject object;
+    for (const Connection &connection : connections) {
+        QJsonObject entry { { QStringLiteral("interface"), connection.interface },
+            { QStringLiteral("auto"), connection.automatic },
+            { QStringLiteral("undesired"), connection.undesired } };
+        if (!connection.plugAttributes.isEmpty())
+            entry.insert(QStringLiteral("plug-attrs"),
+                QJsonObject::fromVariantMap(connection.plugAttributes));
+        if (!connection.slotAttributes.isEmpty())
+            entry.insert(QStringLiteral("slot-attrs"),
+                QJsonObject::fromVariantMap(connection.slotAttributes));
+        object.insert(connection.ref.key(), entry);
+    }
+    return object;
+}
+
+// The snaps whose profiles depend on `snap`: itself, the snaps connected to it, and the
+// snaps that use it as their base (their launch plans name its revision).
+QStringList dependentSnaps(const Repository &repository, const QString &snap)
+{
+    QStringList names { snap };
+    for (const Connection &connection : repository.connections()) {
+        const QStringList involved = repository.affectedSnaps(connection.ref);
+        if (involved.contains(snap))
+            names += involved;
+    }
+    for (const SnapInfo *info : repository.snaps()) {
+        if (info->effectiveBase() == snap)
+            names << info->name;
+    }
+    names.removeDuplicates();
+    return names;
+}
+
+// Applies a change to connections: regenerates `snaps` from the changed repository, then
+// saves the state. If saving fails, the profiles are generated again from the state on
+// disk, so state and profiles never disagree for long.
+bool commitChange(
+    State &state, InterfaceSnapshot &snapshot, const QStringList &snaps, QString *error)
+{
+    const State before = state;
+    storeConnections(state, snapshot.repository);
+    ProfileGenerator generator(snapshot.repository, snapshot.installed);
+    if (!generator.generate(snaps, {}, nullptr, error))
+        return false;
+    if (saveState(state, error))
+        return true;
+    QString ignored;
+    if (std::optional<InterfaceSnapshot> old = loadInterfaceSnapshot(before, &ignored))
+        ProfileGenerator(old->repository, old->installed).generate(snaps, {}, nullptr, &ignored);
+    return false;
+}
+
+std::optional<State> lockAndLoad(StateLock &lock, QString *error)
+{
+    if (geteuid() == 0)
+        SnapManager().ensureMounted();
+    if (!lock.acquire(error))
+        return std::nullopt;
+    return loadState(error);
+}
+
+Outcome failed(const QString &error)
+{
+    Outcome outcome;
+    outcome.error = error;
+    return outcome;
+}
+
+} // namespace
+
+std::optional<InterfaceSnapshot> loadInterfaceSnapshot(const State &state, QString *error)
+{
+    InterfaceSnapshot snapshot;
+    for (const SnapState &snap : state.snaps) {
+        const RevisionState *current = snap.currentRevision();
+        if (!current)
+            continue;
+        const SnapYamlResult yaml = readSnapYaml(dirs::snapMountPath(snap.name, current->revision));
+        if (!yaml.ok()) {
+            snapshot.warnings << QStringLiteral("cannot read snap %1: %2")
+                                     .arg(quoted(snap.name),
+                                         yaml.errors.isEmpty() ? QString()
+                                                               : yaml.errors.first().toString());
+            continue;
+        }
+        snapshot.installed.insert(
+            snap.name, { current->revision, current->devmode, current->classic });
+        for (const Problem &problem : snapshot.repository.addSnap(*yaml.snap))
+            snapshot.warnings << problem.message;
+    }
+    const std::optional<QMap<QString, Connection>> connections = connectionsFromState(state, error);
+    if (!connections)
+        return std::nullopt;
+    snapshot.repository.setConnections(*connections);
+    return snapshot;
+}
+
+void storeConnections(State &state, Repository &repository)
+{
+    repository.pruneConnections();
+    if (repository.connections().isEmpty())
+        state.other.remove(connectionsKey);
+    else
+        state.other.insert(connectionsKey, connectionsToJson(repository.connections()));
+}
+
+std::optional<InterfaceSnapshot> InterfaceManager::snapshot(QString *error)
+{
+    if (geteuid() == 0)
+        SnapManager().ensureMounted();
+    const std::optional<State> state = loadState(error);
+    if (!state)
+        return std::nullopt;
+    return loadInterfaceSnapshot(*state, error);
+}
+
+Outcome InterfaceManager::connect(const PlugRef &plug, const SlotRef &slot)
+{
+    QString error;
+    StateLock lock;
+    std::optional<State> state = lockAndLoad(lock, &error);
+    if (!state)
+        return failed(error);
+    std::optional<InterfaceSnapshot> snapshot = loadInterfaceSnapshot(*state, &error);
+    if (!snapshot)
+        return failed(error);
+    const std::optional<ConnRef> ref = snapshot->repository.connect(plug, slot, &error);
+    if (!ref || !commitChange(*state, *snapshot, snapshot->repository.affectedSnaps(*ref), &error))
+        return failed(error);
+    Outcome outcome;
+    outcome.ok = true;
+    outcome.snap = ref->key();
+    return outcome;
+}
+
+Outcome InterfaceManager::disconnect(const PlugRef &plug, const SlotRef &slot, bool forget)
+{
+    QString error;
+    StateLock lock;
+    std::optional<State> state = lockAndLoad(lock, &error);
+    if (!state)
+        return failed(error);
+    std::optional<InterfaceSnapshot> snapshot = loadInterfaceSnapshot(*state, &error);
+    if (!snapshot)
+        return failed(error);
+    const std::optional<QList<ConnRef>> changed
+        = snapshot->repository.disconnect(plug, slot, forget, &error);
+    if (!changed)
+        return failed(error);
+    QStringList affected;
+    for (const ConnRef &ref : *changed)
+        affected += snapshot->repository.affectedSnaps(ref);
+    affected.removeDuplicates();
+    if (!commitChange(*state, *snapshot, affected, &error))
+        return failed(error);
+    Outcome outcome;
+    outcome.ok = true;
+    outcome.snap = plug.toString();
+    return outcome;
+}
+
+Outcome InterfaceManager::regenerateAll(const GenerateOptions &options, GenerateStats *stats)
+{
+    QString error;
+    StateLock lock;
+    std::optional<State> state = lockAndLoad(lock, &error);
+    if (!state)
+        return failed(error);
+    std::optional<InterfaceSnapshot> snapshot = loadInterfaceSnapshot(*state, &error);
+    if (!snapshot)
+        return failed(error);
+    ProfileGenerator generator(snapshot->repository, snapshot->installed);
+    if (!generator.generate(snapshot->installed.keys(), options, stats, &error)
+        || !writeSystemKey(systemKey(detectSandboxFeatures()), &error))
+        return failed(error);
+    Outcome outcome;
+    outcome.ok = true;
+    outcome.warnings = snapshot->warnings;
+    return outcome;
+}
+
+Outcome InterfaceManager::regenerateIfSystemKeyChanged()
+{
+    if (!systemKeyChanged(systemKey(detectSandboxFeatures()))) {
+        Outcome outcome;
+        outcome.ok = true;
+        return outcome;
+    }
+    return regenerateAll();
+}
+
+bool updateConnectionsAfterChange(
+    State &state, const QString &snap, bool autoConnect, QStringList *warnings, QString *error)
+{
+    std::optional<InterfaceSnapshot> snapshot = loadInterfaceSnapshot(state, error);
+    if (!snapshot)
+        return false;
+    if (warnings)
+        *warnings += snapshot->warnings;
+    Repository &repository = snapshot->repository;
+    // Dependents are computed before pruning, so a removed snap's peers are regenerated.
+    QStringList affected = dependentSnaps(repository, snap);
+    if (autoConnect && repository.snap(snap)) {
+        for (const ConnRef &ref : repository.autoConnect(snap))
+            affected += repository.affectedSnaps(ref);
+    }
+    affected.removeDuplicates();
+    storeConnections(state, repository);
+    if (!repository.snap(snap)) {
+        affected.removeAll(snap);
+        if (!ProfileGenerator::removeSnapFiles(snap, error))
+            return false;
+    }
+    affected.removeIf([&](const QString &name) { return !snapshot->installed.contains(name); });
+    return ProfileGenerator(repository, snapshot->installed).generate(affected, {}, nullptr, error);
+}
+
+std::optional<PlugRef> parsePlugRef(const QString &text, QString *error)
+{
+    const QStringList parts = text.split(QLatin1Char(':'));
+    QString why;
+    if (parts.size() != 2 || parts[0].isEmpty() || parts[1].isEmpty())
+        why = QStringLiteral("a plug is written snap:plug");
+    else
+        why = checkSnapName(parts[0]);
+    if (why.isEmpty())
+        why = checkPlugOrSlotName(parts[1]);
+    if (!why.isEmpty()) {
+        *error = QStringLiteral("cannot use plug %1: %2").arg(quoted(text), why);
+        return std::nullopt;
+    }
+    return PlugRef { parts[0], parts[1] };
+}
+
+std::optional<SlotRef> parseSlotRef(const QString &text, QString *error)
+{
+    // "snap:slot", "snap" (its only fitting slot), or ":slot" (the system's).
+    QStringList parts = text.split(QLatin1Char(':'));
+    if (parts.size() == 1)
+        parts << QString();
+    QString why;
+    if (parts.size() != 2 || (parts[0].isEmpty() && parts[1].isEmpty()))
+        why = QStringLiteral("a slot is written snap:slot, snap, or :slot for the system's");
+    if (why.isEmpty() && parts[0].isEmpty())
+        parts[0] = SystemSnapName;
+    if (why.isEmpty())
+        why = checkSnapName(parts[0]);
+    if (why.isEmpty() && !parts[1].isEmpty())
+        why = checkPlugOrSlotName(parts[1]);
+    if (!why.isEmpty()) {
+        *error = QStringLiteral("cannot use slot %1: %2").arg(quoted(text), why);
+        return std::nullopt;
+    }
+    return SlotRef { parts[0], parts[1] };
+}
+
+} // namespace corral

@@ -1,0 +1,63 @@
+// Connecting and disconnecting interfaces and keeping the generated profiles in step
+// with the state: the operations behind `corral connect`, `disconnect`, `connections`
+// and the auto-connection that follows an install.
+#pragma once
+
+#include "interfaces/profiles.h"
+#include "interfaces/repository.h"
+#include "interfaces/snapmanager.h"
+#include "interfaces/state.h"
+
+#include <QStringList>
+#include <optional>
+
+namespace corral {
+
+// Everything known about installed snaps and their connections at one moment.
+struct InterfaceSnapshot
+{
+    Repository repository;
+    QMap<QString, InstalledRevision> installed;
+    QStringList warnings; // plugs or slots left out, snaps whose snap.yaml cannot be read
+};
+
+// Builds the repository from a loaded state: the snap.yaml of each snap's current
+// revision (through its mount) and the stored connections.
+std::optional<InterfaceSnapshot> loadInterfaceSnapshot(const State &state, QString *error);
+
+// Writes the repository's connections back into the state (dropping those whose plug or
+// slot is gone).
+void storeConnections(State &state, Repository &repository);
+
+// After `snap` was installed, reverted or removed (in `state`, which the caller holds
+// locked and saves): auto-connects its plugs and slots when `autoConnect`, drops
+// connections whose plug or slot is gone, and regenerates the profiles of the snap and of
+// every snap that depends on it (connected to it, or using it as base). Removes the
+// profiles of a snap that is no longer in the state.
+bool updateConnectionsAfterChange(
+    State &state, const QString &snap, bool autoConnect, QStringList *warnings, QString *error);
+
+class InterfaceManager
+{
+public:
+    // A read-only view: loads state.json and every current snap.yaml.
+    std::optional<InterfaceSnapshot> snapshot(QString *error);
+
+    // Connects and regenerates the profiles of the snaps involved. Outcome::snap holds
+    // the connection's key.
+    Outcome connect(const PlugRef &plug, const SlotRef &slot);
+    Outcome disconnect(const PlugRef &plug, const SlotRef &slot, bool forget);
+
+    // Regenerates the profiles of every installed snap, and records the system key.
+    Outcome regenerateAll(const GenerateOptions &options = {}, GenerateStats *stats = nullptr);
+
+    // Regenerates everything when the system key differs from the stored one.
+    Outcome regenerateIfSystemKeyChanged();
+};
+
+// Parses "snap:plug" (or "snap" alone for a slot, or ":slot" meaning the system snap);
+// nullopt with *error for anything else.
+std::optional<PlugRef> parsePlugRef(const QString &text, QString *error);
+std::optional<SlotRef> parseSlotRef(const QString &text, QString *error);
+
+} // namespace corral
