@@ -156,6 +156,12 @@ Policy ProfileGenerator::appPolicy(const SnapInfo &snap, const AppInfo &app) con
 std::optional<LaunchPlan> ProfileGenerator::launchPlan(
     const SnapInfo &snap, const AppInfo &app, QString *error) const
 {
+    return launchPlan(snap, app, appPolicy(snap, app), error);
+}
+
+std::optional<LaunchPlan> ProfileGenerator::launchPlan(
+    const SnapInfo &snap, const AppInfo &app, const Policy &policy, QString *error) const
+{
     const InstalledRevision *installed = installedRevision(snap.name);
     if (!installed) {
         *error = QStringLiteral("cannot generate profiles of %1: it is not installed")
@@ -184,7 +190,6 @@ std::optional<LaunchPlan> ProfileGenerator::launchPlan(
     plan.environment = snap.environment + app.environment;
 
     if (plan.confinement != Confinement::Classic) {
-        const Policy policy = appPolicy(snap, app);
         const SnapPaths ownHost = hostPaths(snap.name, installed->revision);
         const SnapPaths ownSandbox = sandboxPaths(snap.name, installed->revision);
         for (const MountRule &mount : policy.mounts) {
@@ -243,7 +248,8 @@ bool ProfileGenerator::generate(
         QStringList udevRules;
         for (const AppInfo &app : snap->apps) {
             ++counts.apps;
-            const std::optional<LaunchPlan> plan = launchPlan(*snap, app, error);
+            const Policy policy = appPolicy(*snap, app);
+            const std::optional<LaunchPlan> plan = launchPlan(*snap, app, policy, error);
             if (!plan)
                 return false;
             const QMap<QString, QString> paths = profilePaths(plan->tag);
@@ -254,7 +260,6 @@ bool ProfileGenerator::generate(
             if (plan->confinement == Confinement::Classic)
                 continue;
 
-            const Policy policy = appPolicy(*snap, app);
             const QByteArray profile
                 = apparmorProfile({ plan->tag, snap->name, installed->revision,
                                       plan->confinement == Confinement::Devmode, policy })

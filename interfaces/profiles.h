@@ -71,6 +71,8 @@ public:
     static QMap<QString, QString> profilePaths(const QString &tag);
 
 private:
+    std::optional<LaunchPlan> launchPlan(
+        const SnapInfo &snap, const AppInfo &app, const Policy &policy, QString *error) const;
     const InstalledRevision *installedRevision(const QString &snap) const;
 
     const Repository &m_repository;
