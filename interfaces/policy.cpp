@@ -38,6 +38,8 @@ template<typename T> void appendMissing(QList<T> &to, const QList<T> &from)
     }
 }
 
+// Quoting is always correct, and needed for spaces and for commas outside {a,b}, which
+// would end the rule; any comma gets quotes, which keeps this simple.
 bool needsQuotes(const QString &pattern)
 {
     for (const QChar c : pattern) {

@@ -8,22 +8,12 @@ namespace {
 
 // Both sides talk to each other: the app calls the daemon, the daemon calls the agents and
 // profiles the app registers.
-constexpr std::initializer_list<const char *> conversation = {
+constexpr PeerRules conversation = {
     "dbus (send, receive) bus=system interface=org.bluez.* peer=(label=@PEER@)",
     "dbus (send, receive) bus=system path={/,/org/bluez{,/**}} "
     "interface=org.freedesktop.DBus.{Properties,ObjectManager,Introspectable} "
     "peer=(label=@PEER@)",
 };
-
-void plugExtra(const ConnectedPlug &, const ConnectedSlot &slot, Policy &policy)
-{
-    policy.apparmor += withPeer(slotPeer(slot), conversation);
-}
-
-void slotExtra(const ConnectedPlug &plug, const ConnectedSlot &, Policy &policy)
-{
-    policy.apparmor += withPeer(plugPeer(plug), conversation);
-}
 
 } // namespace
 
@@ -42,7 +32,9 @@ const InterfaceDefinition &bluezInterface()
         .connectedPlug = systemBusClient(),
         .connectedSlot = systemBusClient(),
         .permanentSlot = merged({
+            deviceEvents(),
             ownBusName("system", QStringLiteral("org.bluez")),
+            acceptingConnections(),
             Policy {
                 .files = files({
                     "/dev/rfkill rw",
@@ -55,17 +47,11 @@ const InterfaceDefinition &bluezInterface()
                 }),
                 .apparmor = lines({
                     "network bluetooth",
-                    "network netlink raw",
                     "capability net_admin",
                     "capability net_bind_service",
                 }),
                 .seccomp = lines({
-                    "bind",
-                    "listen",
-                    "accept",
-                    "accept4",
                     "socket AF_BLUETOOTH",
-                    "socket AF_NETLINK - NETLINK_KOBJECT_UEVENT",
                 }),
                 .devices = { DeviceRule {
                     .udevMatch = QStringLiteral("KERNEL==\"rfkill\""),
@@ -76,8 +62,8 @@ const InterfaceDefinition &bluezInterface()
                 } },
             },
         }),
-        .connectedPlugExtra = plugExtra,
-        .connectedSlotExtra = slotExtra,
+        .connectedPlugExtra = rulesForSlotPeer<conversation>,
+        .connectedSlotExtra = rulesForPlugPeer<conversation>,
     };
     return definition;
 }

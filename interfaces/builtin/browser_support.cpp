@@ -64,11 +64,10 @@ void plugExtra(const ConnectedPlug &plug, const ConnectedSlot &, Policy &policy)
 
 const InterfaceDefinition &browserSupportInterface()
 {
-    static const InterfaceDefinition definition{
+    static const InterfaceDefinition definition {
         .id = "browser-support",
         .label = QT_TRANSLATE_NOOP("corral-interfaces", "Work as a web browser"),
-        .description = QT_TRANSLATE_NOOP(
-            "corral-interfaces",
+        .description = QT_TRANSLATE_NOOP("corral-interfaces",
             "The app gets the system features web browsers and web-based apps need. If it asks "
             "to run its own sandbox, it also gets powerful privileges to set that sandbox up."),
         .category = Category::System,
@@ -77,42 +76,41 @@ const InterfaceDefinition &browserSupportInterface()
         .implicitOnSystem = true,
         .autoConnectCheck = autoConnect,
         .sanitizePlug = sanitizePlug,
-        .connectedPlug = {
-            .files = files({
-                "owner @{PROC}/@{pid}/oom_score_adj rw",
-                "owner @{PROC}/@{pid}/mounts r",
-                "@{PROC}/vmstat r",
-                "@{PROC}/pressure/{cpu,io,memory} r",
-                "/sys/kernel/mm/hugepages/ r",
-                "/sys/kernel/mm/hugepages/** r",
-                "/sys/kernel/mm/transparent_hugepage/ r",
-                "/sys/kernel/mm/transparent_hugepage/** r",
-                "/run/udev/data/+platform:* r",
-                // browser policies set by the administrator
-                "/etc/chromium/ r",
-                "/etc/chromium/** r",
-                "/etc/opt/chrome/ r",
-                "/etc/opt/chrome/** r",
-                // shared memory under the names the browsers choose
-                "owner /dev/shm/org.chromium.* rw",
-                "owner /dev/shm/.org.chromium.* rw",
-                "owner /dev/shm/com.google.Chrome.* rw",
-                "owner /dev/shm/.com.google.Chrome.* rw",
-                "/var/tmp/ r",
-                "owner /var/tmp/etilqs_* rw",
-            }),
-            .apparmor = lines({
-                // GConf is long gone; quiet the attempts rather than log them
-                "deny dbus (send) bus=session interface=org.gnome.GConf.Server",
-            }),
-            .seccomp = lines({
-                "bind",
-                "listen",
-                "accept",
-                "accept4",
-                "setpriority",
-            }),
-        },
+        .connectedPlug = merged({
+            acceptingConnections(),
+            Policy {
+                .files = files({
+                    "owner @{PROC}/@{pid}/oom_score_adj rw",
+                    "owner @{PROC}/@{pid}/mounts r",
+                    "@{PROC}/vmstat r",
+                    "@{PROC}/pressure/{cpu,io,memory} r",
+                    "/sys/kernel/mm/hugepages/ r",
+                    "/sys/kernel/mm/hugepages/** r",
+                    "/sys/kernel/mm/transparent_hugepage/ r",
+                    "/sys/kernel/mm/transparent_hugepage/** r",
+                    "/run/udev/data/+platform:* r",
+                    // browser policies set by the administrator
+                    "/etc/chromium/ r",
+                    "/etc/chromium/** r",
+                    "/etc/opt/chrome/ r",
+                    "/etc/opt/chrome/** r",
+                    // shared memory under the names the browsers choose
+                    "owner /dev/shm/org.chromium.* rw",
+                    "owner /dev/shm/.org.chromium.* rw",
+                    "owner /dev/shm/com.google.Chrome.* rw",
+                    "owner /dev/shm/.com.google.Chrome.* rw",
+                    "/var/tmp/ r",
+                    "owner /var/tmp/etilqs_* rw",
+                }),
+                .apparmor = lines({
+                    // GConf is long gone; quiet the attempts rather than log them
+                    "deny dbus (send) bus=session interface=org.gnome.GConf.Server",
+                }),
+                .seccomp = lines({
+                    "setpriority",
+                }),
+            },
+        }),
         .connectedPlugExtra = plugExtra,
     };
     return definition;

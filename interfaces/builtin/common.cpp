@@ -158,6 +158,56 @@ Policy nameResolution()
     });
 }
 
+Policy acceptingConnections()
+{
+    return Policy { .seccomp = lines({ "bind", "listen", "accept", "accept4" }) };
+}
+
+Policy deviceEvents()
+{
+    return Policy {
+        .apparmor = lines({ "network netlink raw" }),
+        .seccomp = lines({ "bind", "socket AF_NETLINK - NETLINK_KOBJECT_UEVENT" }),
+    };
+}
+
+DeviceRule drmCards()
+{
+    return DeviceRule {
+        .udevMatch = QStringLiteral("SUBSYSTEM==\"drm\", KERNEL==\"card[0-9]*\""),
+        .major = 226,
+        .nodePattern = QStringLiteral("/dev/dri/card[0-9]*"),
+    };
+}
+
+Policy displayServer()
+{
+    return merged({
+        acceptingConnections(),
+        deviceEvents(),
+        Policy{
+            .files = files({
+                "/dev/dri/ r",
+                "/dev/dri/card[0-9]* rw",
+                "/dev/input/ r",
+                "/dev/input/* rw",
+                "/run/udev/data/c13:[0-9]* r",
+                "/run/udev/data/c226:[0-9]* r",
+                "/run/udev/data/+input:input[0-9]* r",
+                "/sys/devices/pci[0-9a-f]*/**/boot_vga r",
+            }),
+            .devices = {
+                drmCards(),
+                DeviceRule{
+                    .udevMatch = QStringLiteral("SUBSYSTEM==\"input\""),
+                    .major = 13,
+                    .nodePattern = QStringLiteral("/dev/input/*"),
+                },
+            },
+        },
+    });
+}
+
 Policy soundServerClient()
 {
     return Policy {
@@ -180,40 +230,38 @@ Policy soundServerClient()
 
 Policy soundServer()
 {
-    return Policy {
-        .files = files({
-            "/dev/snd/ r",
-            "/dev/snd/* rw",
-            "/sys/class/sound/ r",
-            "/sys/devices/**/sound/** r",
-            "/run/udev/data/c116:[0-9]* r",
-            "/run/udev/data/+sound:card[0-9]* r",
-            "/dev/shm/pulse-shm-* rwk",
-            "owner /run/user/[0-9]*/pulse/ rw",
-            "owner /run/user/[0-9]*/pulse/** rwk",
-            "/etc/pulse/ r",
-            "/etc/pulse/** r",
-        }),
-        .apparmor = lines({
-            "capability sys_nice",
-            "network netlink raw",
-        }),
-        .seccomp = lines({
-            "bind",
-            "listen",
-            "accept",
-            "accept4",
-            "setpriority",
-            "shmctl",
-            "socket AF_NETLINK - NETLINK_KOBJECT_UEVENT",
-        }),
-        .devices = { DeviceRule {
-            .udevMatch = QStringLiteral("SUBSYSTEM==\"sound\""),
-            .type = 'c',
-            .major = 116,
-            .nodePattern = QStringLiteral("/dev/snd/*"),
-        } },
-    };
+    return merged({
+        acceptingConnections(),
+        deviceEvents(),
+        Policy {
+            .files = files({
+                "/dev/snd/ r",
+                "/dev/snd/* rw",
+                "/sys/class/sound/ r",
+                "/sys/devices/**/sound/** r",
+                "/run/udev/data/c116:[0-9]* r",
+                "/run/udev/data/+sound:card[0-9]* r",
+                "/dev/shm/pulse-shm-* rwk",
+                "owner /run/user/[0-9]*/pulse/ rw",
+                "owner /run/user/[0-9]*/pulse/** rwk",
+                "/etc/pulse/ r",
+                "/etc/pulse/** r",
+            }),
+            .apparmor = lines({
+                "capability sys_nice",
+            }),
+            .seccomp = lines({
+                "setpriority",
+                "shmctl",
+            }),
+            .devices = { DeviceRule {
+                .udevMatch = QStringLiteral("SUBSYSTEM==\"sound\""),
+                .type = 'c',
+                .major = 116,
+                .nodePattern = QStringLiteral("/dev/snd/*"),
+            } },
+        },
+    });
 }
 
 QList<DeviceRule> numberedCharDevices(
@@ -422,7 +470,7 @@ QString usbIdsMatch(const Attributes &attributes)
         .arg(hex("usb-vendor"), hex("usb-product"));
 }
 
-QString sanitizeReadWriteLists(const Attributes &attributes, QString (*checkPath)(const QString &))
+QString checkReadWriteLists(const Attributes &attributes, QString (*checkPath)(const QString &))
 {
     qsizetype count = 0;
     for (const QString &name : { QStringLiteral("read"), QStringLiteral("write") }) {
@@ -440,7 +488,7 @@ QString sanitizeReadWriteLists(const Attributes &attributes, QString (*checkPath
     return {};
 }
 
-void grantReadWriteLists(const Attributes &attributes, bool ownerOnly, Policy &policy)
+void addReadWriteLists(const Attributes &attributes, bool ownerOnly, Policy &policy)
 {
     Policy granted;
     for (const QString &path : stringListAttribute(attributes, QStringLiteral("read")))

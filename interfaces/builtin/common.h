@@ -27,6 +27,16 @@ Policy systemBusClient();
 Policy ownBusName(const char *bus, const QString &name);
 // Resolving host names and using the TLS certificate store, for network clients and servers.
 Policy nameResolution();
+// Listening on sockets and accepting connections (servers, daemons).
+Policy acceptingConnections();
+// Hearing about devices coming and going, on the kernel's uevent netlink socket as udev
+// and libudev do.
+Policy deviceEvents();
+// Running a display server (an X server, a Wayland compositor): the graphics cards, every
+// input device, and hearing about devices coming and going.
+Policy displayServer();
+// The DRM device cgroup entries of graphics cards (character major 226).
+DeviceRule drmCards();
 // Connecting to PulseAudio or PipeWire's PulseAudio socket on the host.
 Policy soundServerClient();
 // Running a PulseAudio-compatible sound server in an app snap.
@@ -47,6 +57,21 @@ QString slotPeer(const ConnectedSlot &slot);
 QString plugPeer(const ConnectedPlug &plug);
 // Rules with every "@PEER@" replaced by `label`.
 QStringList withPeer(const QString &label, std::initializer_list<const char *> rules);
+
+// Connected-plug and connected-slot extras for interfaces whose two sides talk to each
+// other (D-Bus, sockets): `rules` with "@PEER@" standing for the other side's label.
+// For instance `.connectedPlugExtra = rulesForSlotPeer<toDaemon>`.
+using PeerRules = std::initializer_list<const char *>;
+template<const PeerRules &rules>
+void rulesForSlotPeer(const ConnectedPlug &, const ConnectedSlot &slot, Policy &policy)
+{
+    policy.apparmor += withPeer(slotPeer(slot), rules);
+}
+template<const PeerRules &rules>
+void rulesForPlugPeer(const ConnectedPlug &plug, const ConnectedSlot &, Policy &policy)
+{
+    policy.apparmor += withPeer(plugPeer(plug), rules);
+}
 
 // Attribute checks: each returns an empty string when the attribute is absent or of the
 // right type, otherwise the reason (`"read" must be a list of strings`).
@@ -86,8 +111,18 @@ bool hasUsbIds(const Attributes &attributes);
 QString usbIdsMatch(const Attributes &attributes);
 
 // personal-files and system-files: "read" and "write" lists of paths, at least one of
-// them, each accepted by `checkPath`; and the rules they grant.
-QString sanitizeReadWriteLists(const Attributes &attributes, QString (*checkPath)(const QString &));
-void grantReadWriteLists(const Attributes &attributes, bool ownerOnly, Policy &policy);
+// them, each accepted by `checkPath`; and the rules they grant, read and lock below the
+// `read` paths, also write below the `write` ones.
+QString checkReadWriteLists(const Attributes &attributes, QString (*checkPath)(const QString &));
+template<QString (*checkPath)(const QString &)> QString sanitizeReadWriteLists(PlugInfo &plug)
+{
+    return checkReadWriteLists(plug.attributes, checkPath);
+}
+void addReadWriteLists(const Attributes &attributes, bool ownerOnly, Policy &policy);
+template<bool ownerOnly>
+void grantReadWriteLists(const ConnectedPlug &plug, const ConnectedSlot &, Policy &policy)
+{
+    addReadWriteLists(plug.plug.attributes, ownerOnly, policy);
+}
 
 } // namespace corral::builtin

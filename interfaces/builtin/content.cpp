@@ -95,7 +95,7 @@ QString sanitizeSlot(SlotInfo &slot)
                 return reason;
         }
         if (!paths.isEmpty())
-            slot.attributes.insert(name, paths);
+            slot.attributes.insert(name, QVariantList(paths.cbegin(), paths.cend()));
         count += paths.size();
     }
     if (count == 0)
@@ -110,7 +110,7 @@ QString checkConnection(const PlugInfo &plug, const SlotInfo &slot)
     const QString offered = contentLabel(slot.attributes, slot.name);
     if (wanted == offered)
         return {};
-    return QStringLiteral("the plug wants content \"%1\" but the slot offers \"%2\"")
+    return QStringLiteral("the plug wants content \"%1\", the slot offers \"%2\"")
         .arg(wanted, offered);
 }
 

@@ -19,24 +19,19 @@ void plugExtra(const ConnectedPlug &, const ConnectedSlot &slot, Policy &policy)
         });
 }
 
-void slotExtra(const ConnectedPlug &plug, const ConnectedSlot &, Policy &policy)
-{
-    policy.apparmor += withPeer(plugPeer(plug),
-        {
-            "dbus (send) bus=system path=/org/cups/cupsd/Notifier "
-            "interface=org.cups.cupsd.Notifier peer=(label=@PEER@)",
-        });
-}
+constexpr PeerRules slotRules = {
+    "dbus (send) bus=system path=/org/cups/cupsd/Notifier "
+    "interface=org.cups.cupsd.Notifier peer=(label=@PEER@)",
+};
 
 } // namespace
 
 const InterfaceDefinition &cupsControlInterface()
 {
-    static const InterfaceDefinition definition{
+    static const InterfaceDefinition definition {
         .id = "cups-control",
         .label = QT_TRANSLATE_NOOP("corral-interfaces", "Manage printers and print jobs"),
-        .description = QT_TRANSLATE_NOOP(
-            "corral-interfaces",
+        .description = QT_TRANSLATE_NOOP("corral-interfaces",
             "The app can print, add and set up printers, and see or cancel anyone's print "
             "jobs."),
         .category = Category::Devices,
@@ -45,7 +40,7 @@ const InterfaceDefinition &cupsControlInterface()
         .implicitOnSystem = true,
         .connectedPlug = merged({
             systemBusClient(),
-            Policy{
+            Policy {
                 .files = files({
                     "/run/cups/ r",
                     "/run/cups/cups.sock rw",
@@ -58,26 +53,23 @@ const InterfaceDefinition &cupsControlInterface()
             },
         }),
         .connectedSlot = systemBusClient(),
-        .permanentSlot = {
-            .files = files({
-                "/run/cups/ rw",
-                "/run/cups/** rwk",
-                // cupsd asks which AppArmor label a client has
-                "@{PROC}/[0-9]*/attr/current r",
-            }),
-            .apparmor = lines({
-                "capability kill",
-                "capability fsetid",
-            }),
-            .seccomp = lines({
-                "bind",
-                "listen",
-                "accept",
-                "accept4",
-            }),
-        },
+        .permanentSlot = merged({
+            acceptingConnections(),
+            Policy {
+                .files = files({
+                    "/run/cups/ rw",
+                    "/run/cups/** rwk",
+                    // cupsd asks which AppArmor label a client has
+                    "@{PROC}/[0-9]*/attr/current r",
+                }),
+                .apparmor = lines({
+                    "capability kill",
+                    "capability fsetid",
+                }),
+            },
+        }),
         .connectedPlugExtra = plugExtra,
-        .connectedSlotExtra = slotExtra,
+        .connectedSlotExtra = rulesForPlugPeer<slotRules>,
     };
     return definition;
 }

@@ -7,31 +7,23 @@ namespace corral::builtin {
 
 namespace {
 
-void plugExtra(const ConnectedPlug &, const ConnectedSlot &slot, Policy &policy)
-{
-    policy.apparmor += withPeer(slotPeer(slot),
-        {
-            "dbus (send) bus=system path=/org/freedesktop/GeoClue2/Manager "
-            "interface=org.freedesktop.GeoClue2.Manager "
-            "member={GetClient,CreateClient,DeleteClient} "
-            "peer=(label=@PEER@)",
-            "dbus (send, receive) bus=system path=/org/freedesktop/GeoClue2/{Client,Location}/** "
-            "interface={org.freedesktop.GeoClue2.*,org.freedesktop.DBus.Properties} "
-            "peer=(label=@PEER@)",
-        });
-}
+constexpr PeerRules plugRules = {
+    "dbus (send) bus=system path=/org/freedesktop/GeoClue2/Manager "
+    "interface=org.freedesktop.GeoClue2.Manager "
+    "member={GetClient,CreateClient,DeleteClient} "
+    "peer=(label=@PEER@)",
+    "dbus (send, receive) bus=system path=/org/freedesktop/GeoClue2/{Client,Location}/** "
+    "interface={org.freedesktop.GeoClue2.*,org.freedesktop.DBus.Properties} "
+    "peer=(label=@PEER@)",
+};
 
-void slotExtra(const ConnectedPlug &plug, const ConnectedSlot &, Policy &policy)
-{
-    policy.apparmor += withPeer(plugPeer(plug),
-        {
-            "dbus (receive) bus=system path=/org/freedesktop/GeoClue2/Manager "
-            "interface=org.freedesktop.GeoClue2.Manager peer=(label=@PEER@)",
-            "dbus (send, receive) bus=system path=/org/freedesktop/GeoClue2/{Client,Location}/** "
-            "interface={org.freedesktop.GeoClue2.*,org.freedesktop.DBus.Properties} "
-            "peer=(label=@PEER@)",
-        });
-}
+constexpr PeerRules slotRules = {
+    "dbus (receive) bus=system path=/org/freedesktop/GeoClue2/Manager "
+    "interface=org.freedesktop.GeoClue2.Manager peer=(label=@PEER@)",
+    "dbus (send, receive) bus=system path=/org/freedesktop/GeoClue2/{Client,Location}/** "
+    "interface={org.freedesktop.GeoClue2.*,org.freedesktop.DBus.Properties} "
+    "peer=(label=@PEER@)",
+};
 
 } // namespace
 
@@ -50,8 +42,8 @@ const InterfaceDefinition &locationObserveInterface()
         .connectedPlug = systemBusClient(),
         .connectedSlot = systemBusClient(),
         .permanentSlot = ownBusName("system", QStringLiteral("org.freedesktop.GeoClue2")),
-        .connectedPlugExtra = plugExtra,
-        .connectedSlotExtra = slotExtra,
+        .connectedPlugExtra = rulesForSlotPeer<plugRules>,
+        .connectedSlotExtra = rulesForPlugPeer<slotRules>,
     };
     return definition;
 }

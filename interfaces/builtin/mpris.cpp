@@ -24,16 +24,12 @@ QString sanitizeSlot(SlotInfo &slot)
     return {};
 }
 
-void plugExtra(const ConnectedPlug &, const ConnectedSlot &slot, Policy &policy)
-{
-    policy.apparmor += withPeer(slotPeer(slot),
-        {
-            "dbus (send) bus=session path=/org/mpris/MediaPlayer2 peer=(label=@PEER@)",
-            "dbus (receive) bus=session path=/org/mpris/MediaPlayer2 "
-            "interface=org.freedesktop.DBus.Properties member=PropertiesChanged "
-            "peer=(label=@PEER@)",
-        });
-}
+constexpr PeerRules plugRules = {
+    "dbus (send) bus=session path=/org/mpris/MediaPlayer2 peer=(label=@PEER@)",
+    "dbus (receive) bus=session path=/org/mpris/MediaPlayer2 "
+    "interface=org.freedesktop.DBus.Properties member=PropertiesChanged "
+    "peer=(label=@PEER@)",
+};
 
 void slotExtra(const ConnectedPlug &plug, const ConnectedSlot &slot, Policy &policy)
 {
@@ -88,7 +84,7 @@ const InterfaceDefinition &mprisInterface()
                 }),
             },
         }),
-        .connectedPlugExtra = plugExtra,
+        .connectedPlugExtra = rulesForSlotPeer<plugRules>,
         .connectedSlotExtra = slotExtra,
     };
     return definition;

@@ -18,6 +18,7 @@ const InterfaceDefinition &networkBindInterface()
         .implicitOnSystem = true,
         .connectedPlug = merged({
             nameResolution(),
+            acceptingConnections(),
             Policy {
                 .files = files({
                     "/etc/hosts.allow r",
@@ -26,10 +27,6 @@ const InterfaceDefinition &networkBindInterface()
                     "@{PROC}/sys/net/ipv4/ip_local_port_range r",
                 }),
                 .seccomp = lines({
-                    "bind",
-                    "listen",
-                    "accept",
-                    "accept4",
                     "shutdown",
                     "socket AF_NETLINK - NETLINK_ROUTE",
                 }),

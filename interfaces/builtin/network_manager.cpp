@@ -7,23 +7,13 @@ namespace corral::builtin {
 
 namespace {
 
-constexpr std::initializer_list<const char *> conversation = {
+constexpr PeerRules conversation = {
     "dbus (send, receive) bus=system path=/org/freedesktop/NetworkManager{,/**} "
     "peer=(label=@PEER@)",
     // secret agents: NetworkManager asks the app for passwords
     "dbus (send, receive) bus=system path=/org/freedesktop/NetworkManager/SecretAgent "
     "interface=org.freedesktop.NetworkManager.SecretAgent peer=(label=@PEER@)",
 };
-
-void plugExtra(const ConnectedPlug &, const ConnectedSlot &slot, Policy &policy)
-{
-    policy.apparmor += withPeer(slotPeer(slot), conversation);
-}
-
-void slotExtra(const ConnectedPlug &plug, const ConnectedSlot &, Policy &policy)
-{
-    policy.apparmor += withPeer(plugPeer(plug), conversation);
-}
 
 } // namespace
 
@@ -42,7 +32,9 @@ const InterfaceDefinition &networkManagerInterface()
         .connectedPlug = systemBusClient(),
         .connectedSlot = systemBusClient(),
         .permanentSlot = merged({
+            deviceEvents(),
             ownBusName("system", QStringLiteral("org.freedesktop.NetworkManager")),
+            acceptingConnections(),
             Policy {
                 .files = files({
                     "/sys/class/net/ r",
@@ -55,23 +47,17 @@ const InterfaceDefinition &networkManagerInterface()
                     "capability net_admin",
                     "capability net_raw",
                     "capability net_bind_service",
-                    "network netlink raw",
                     "network packet",
                 }),
                 .seccomp = lines({
-                    "bind",
-                    "listen",
-                    "accept",
-                    "accept4",
                     "socket AF_NETLINK - NETLINK_ROUTE",
                     "socket AF_NETLINK - NETLINK_GENERIC",
-                    "socket AF_NETLINK - NETLINK_KOBJECT_UEVENT",
                     "socket AF_PACKET",
                 }),
             },
         }),
-        .connectedPlugExtra = plugExtra,
-        .connectedSlotExtra = slotExtra,
+        .connectedPlugExtra = rulesForSlotPeer<conversation>,
+        .connectedSlotExtra = rulesForPlugPeer<conversation>,
     };
     return definition;
 }

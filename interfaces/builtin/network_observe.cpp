@@ -18,6 +18,7 @@ const InterfaceDefinition &networkObserveInterface()
         .slotProvider = SlotProvider::System,
         .implicitOnSystem = true,
         .connectedPlug = merged({
+            deviceEvents(),
             nameResolution(),
             Policy {
                 .files = files({
@@ -36,15 +37,12 @@ const InterfaceDefinition &networkObserveInterface()
                     "/usr/bin/netstat rx",
                 }),
                 .apparmor = lines({
-                    "network netlink raw",
                     "network netlink dgram",
                 }),
                 .seccomp = lines({
-                    "bind",
                     "socket AF_NETLINK - NETLINK_ROUTE",
                     "socket AF_NETLINK - NETLINK_INET_DIAG",
                     "socket AF_NETLINK - NETLINK_GENERIC",
-                    "socket AF_NETLINK - NETLINK_KOBJECT_UEVENT",
                 }),
             },
         }),

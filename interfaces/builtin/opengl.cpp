@@ -50,11 +50,7 @@ const InterfaceDefinition &openglInterface()
                 "unix (send, receive) type=dgram peer=(addr=\"@nvidia[0-9a-f]*\")",
             }),
             .devices = {
-                DeviceRule{
-                    .udevMatch = QStringLiteral("SUBSYSTEM==\"drm\", KERNEL==\"card[0-9]*\""),
-                    .major = 226,
-                    .nodePattern = QStringLiteral("/dev/dri/card[0-9]*"),
-                },
+                drmCards(),
                 DeviceRule{
                     .udevMatch = QStringLiteral("SUBSYSTEM==\"drm\", KERNEL==\"renderD[0-9]*\""),
                     .major = 226,

@@ -16,17 +16,6 @@ QString checkHomePath(const QString &path)
     return checkPlainPath(path);
 }
 
-QString sanitizePlug(PlugInfo &plug)
-{
-    return sanitizeReadWriteLists(plug.attributes, checkHomePath);
-}
-
-void plugExtra(const ConnectedPlug &plug, const ConnectedSlot &, Policy &policy)
-{
-    // Only the person's own files: a home folder may hold files of others, shared with them.
-    grantReadWriteLists(plug.plug.attributes, true, policy);
-}
-
 } // namespace
 
 const InterfaceDefinition &personalFilesInterface()
@@ -41,8 +30,9 @@ const InterfaceDefinition &personalFilesInterface()
         .sensitivity = Sensitivity::High,
         .slotProvider = SlotProvider::System,
         .implicitOnSystem = true,
-        .sanitizePlug = sanitizePlug,
-        .connectedPlugExtra = plugExtra,
+        .sanitizePlug = sanitizeReadWriteLists<checkHomePath>,
+        // Only the person's own files: a home folder may hold others' files, shared with them.
+        .connectedPlugExtra = grantReadWriteLists<true>,
     };
     return definition;
 }

@@ -76,7 +76,7 @@ QString checkConnection(const PlugInfo &plug, const SlotInfo &slot)
     const QString wanted = stringAttribute(plug.attributes, SharedMemory);
     const QString offered = stringAttribute(slot.attributes, SharedMemory);
     if (!wanted.isEmpty() && wanted != offered)
-        return QStringLiteral("the plug wants shared memory \"%1\" but the slot offers \"%2\"")
+        return QStringLiteral("the plug wants shared memory \"%1\", the slot offers \"%2\"")
             .arg(wanted, offered);
     return {};
 }

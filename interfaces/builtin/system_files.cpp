@@ -18,16 +18,6 @@ QString checkSystemPath(const QString &path)
     return checkPlainPath(path);
 }
 
-QString sanitizePlug(PlugInfo &plug)
-{
-    return sanitizeReadWriteLists(plug.attributes, checkSystemPath);
-}
-
-void plugExtra(const ConnectedPlug &plug, const ConnectedSlot &, Policy &policy)
-{
-    grantReadWriteLists(plug.plug.attributes, false, policy);
-}
-
 } // namespace
 
 const InterfaceDefinition &systemFilesInterface()
@@ -42,8 +32,8 @@ const InterfaceDefinition &systemFilesInterface()
         .sensitivity = Sensitivity::High,
         .slotProvider = SlotProvider::System,
         .implicitOnSystem = true,
-        .sanitizePlug = sanitizePlug,
-        .connectedPlugExtra = plugExtra,
+        .sanitizePlug = sanitizeReadWriteLists<checkSystemPath>,
+        .connectedPlugExtra = grantReadWriteLists<false>,
     };
     return definition;
 }

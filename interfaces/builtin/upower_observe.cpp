@@ -7,34 +7,26 @@ namespace corral::builtin {
 
 namespace {
 
-void plugExtra(const ConnectedPlug &, const ConnectedSlot &slot, Policy &policy)
-{
-    policy.apparmor += withPeer(slotPeer(slot),
-        {
-            "dbus (send) bus=system path=/org/freedesktop/UPower "
-            "interface=org.freedesktop.UPower "
-            "member={EnumerateDevices,GetDisplayDevice,GetCriticalAction} peer=(label=@PEER@)",
-            "dbus (send) bus=system path=/org/freedesktop/UPower/devices/** "
-            "interface=org.freedesktop.UPower.Device member={GetHistory,GetStatistics} "
-            "peer=(label=@PEER@)",
-            "dbus (send) bus=system path=/org/freedesktop/UPower{,/**} "
-            "interface=org.freedesktop.DBus.Properties member=Get{,All} peer=(label=@PEER@)",
-            "dbus (receive) bus=system path=/org/freedesktop/UPower{,/**} "
-            "interface={org.freedesktop.DBus.Properties,org.freedesktop.UPower} "
-            "peer=(label=@PEER@)",
-        });
-}
+constexpr PeerRules plugRules = {
+    "dbus (send) bus=system path=/org/freedesktop/UPower "
+    "interface=org.freedesktop.UPower "
+    "member={EnumerateDevices,GetDisplayDevice,GetCriticalAction} peer=(label=@PEER@)",
+    "dbus (send) bus=system path=/org/freedesktop/UPower/devices/** "
+    "interface=org.freedesktop.UPower.Device member={GetHistory,GetStatistics} "
+    "peer=(label=@PEER@)",
+    "dbus (send) bus=system path=/org/freedesktop/UPower{,/**} "
+    "interface=org.freedesktop.DBus.Properties member=Get{,All} peer=(label=@PEER@)",
+    "dbus (receive) bus=system path=/org/freedesktop/UPower{,/**} "
+    "interface={org.freedesktop.DBus.Properties,org.freedesktop.UPower} "
+    "peer=(label=@PEER@)",
+};
 
-void slotExtra(const ConnectedPlug &plug, const ConnectedSlot &, Policy &policy)
-{
-    policy.apparmor += withPeer(plugPeer(plug),
-        {
-            "dbus (receive) bus=system path=/org/freedesktop/UPower{,/**} peer=(label=@PEER@)",
-            "dbus (send) bus=system path=/org/freedesktop/UPower{,/**} "
-            "interface={org.freedesktop.DBus.Properties,org.freedesktop.UPower} "
-            "peer=(label=@PEER@)",
-        });
-}
+constexpr PeerRules slotRules = {
+    "dbus (receive) bus=system path=/org/freedesktop/UPower{,/**} peer=(label=@PEER@)",
+    "dbus (send) bus=system path=/org/freedesktop/UPower{,/**} "
+    "interface={org.freedesktop.DBus.Properties,org.freedesktop.UPower} "
+    "peer=(label=@PEER@)",
+};
 
 } // namespace
 
@@ -54,6 +46,7 @@ const InterfaceDefinition &upowerObserveInterface()
         .connectedPlug = systemBusClient(),
         .connectedSlot = systemBusClient(),
         .permanentSlot = merged({
+            deviceEvents(),
             ownBusName("system", QStringLiteral("org.freedesktop.UPower")),
             Policy {
                 .files = files({
@@ -61,15 +54,10 @@ const InterfaceDefinition &upowerObserveInterface()
                     "/sys/devices/**/power_supply/** r",
                     "/run/udev/data/+power_supply:* r",
                 }),
-                .apparmor = lines({ "network netlink raw" }),
-                .seccomp = lines({
-                    "bind",
-                    "socket AF_NETLINK - NETLINK_KOBJECT_UEVENT",
-                }),
             },
         }),
-        .connectedPlugExtra = plugExtra,
-        .connectedSlotExtra = slotExtra,
+        .connectedPlugExtra = rulesForSlotPeer<plugRules>,
+        .connectedSlotExtra = rulesForPlugPeer<slotRules>,
     };
     return definition;
 }

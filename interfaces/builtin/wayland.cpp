@@ -27,39 +27,15 @@ const InterfaceDefinition &waylandInterface()
                 "/usr/share/X11/xkb/** r",
             }),
         },
-        .permanentSlot = {
-            .files = files({
-                "owner /run/user/[0-9]*/ r",
-                "owner /run/user/[0-9]*/wayland-[0-9]* rwk",
-                "/dev/dri/ r",
-                "/dev/dri/card[0-9]* rw",
-                "/dev/input/ r",
-                "/dev/input/event[0-9]* rw",
-                "/run/udev/data/c13:[0-9]* r",
-                "/run/udev/data/c226:[0-9]* r",
-                "/run/udev/data/+input:input[0-9]* r",
-            }),
-            .apparmor = lines({"network netlink raw"}),
-            .seccomp = lines({
-                "bind",
-                "listen",
-                "accept",
-                "accept4",
-                "socket AF_NETLINK - NETLINK_KOBJECT_UEVENT",
-            }),
-            .devices = {
-                DeviceRule{
-                    .udevMatch = QStringLiteral("SUBSYSTEM==\"drm\", KERNEL==\"card[0-9]*\""),
-                    .major = 226,
-                    .nodePattern = QStringLiteral("/dev/dri/card[0-9]*"),
-                },
-                DeviceRule{
-                    .udevMatch = QStringLiteral("SUBSYSTEM==\"input\", KERNEL==\"event[0-9]*\""),
-                    .major = 13,
-                    .nodePattern = QStringLiteral("/dev/input/event[0-9]*"),
-                },
+        .permanentSlot = merged({
+            displayServer(),
+            Policy{
+                .files = files({
+                    "owner /run/user/[0-9]*/ r",
+                    "owner /run/user/[0-9]*/wayland-[0-9]* rwk",
+                }),
             },
-        },
+        }),
     };
     return definition;
 }
