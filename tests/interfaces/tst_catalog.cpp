@@ -3,6 +3,7 @@
 // real apparmor_parser compiles.
 #include "interfaces/interface.h"
 #include "interfaces/knowninterfaces.h"
+#include "interfaces/seccomp.h"
 
 #include <QProcess>
 #include <QRegularExpression>
@@ -167,6 +168,8 @@ private Q_SLOTS:
     void interfaceConventions();
     void apparmorRulesCompile_data();
     void apparmorRulesCompile();
+    void seccompLinesCompile_data();
+    void seccompLinesCompile();
     void fileRulesRenderForAppArmor_data();
     void fileRulesRenderForAppArmor();
     void mergingPoliciesSkipsDuplicates();
@@ -327,6 +330,28 @@ void TestCatalog::apparmorRulesCompile()
     const QString errors = QString::fromUtf8(parser.readAllStandardError());
     QVERIFY2(parser.exitStatus() == QProcess::NormalExit && parser.exitCode() == 0,
         qPrintable(errors + QLatin1String("\n") + profile));
+}
+
+void TestCatalog::seccompLinesCompile_data()
+{
+    interfaceConventions_data();
+}
+
+void TestCatalog::seccompLinesCompile()
+{
+    QFETCH(const InterfaceDefinition *, definition);
+    QStringList lines;
+    for (const Policy &policy : everyPolicy(*definition))
+        lines += policy.seccomp;
+    lines.removeDuplicates();
+    const SeccompCompileResult result
+        = compileSeccomp(seccompSource(lines, Confinement::Strict), Confinement::Strict);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    // Every call the catalog names exists here: a misspelt one would be skipped silently.
+    for (const QString &line : std::as_const(lines)) {
+        const QString call = line.section(u' ', 0, 0).remove(u'~');
+        QVERIFY2(!result.skippedSyscalls.contains(call), qPrintable(call));
+    }
 }
 
 void TestCatalog::fileRulesRenderForAppArmor_data()
