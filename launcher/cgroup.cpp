@@ -139,7 +139,10 @@ Status joinV1(const std::vector<DeviceRule> &devices, const std::string &relativ
         for (const std::string &rule : wanted)
             CORRAL_TRY(writeAt(cgroup->get(), "devices.allow", rule, where));
     }
-    return writeAt(cgroup->get(), "cgroup.procs", "0", where);
+    // Moving only the calling thread ("tasks", id 0) spares the migration the global
+    // threadgroup lock (an RCU grace period) that cgroup.procs takes; the launcher has a
+    // single thread, and everything it forks or execs stays in the cgroup.
+    return writeAt(cgroup->get(), "tasks", "0", where);
 }
 
 Status joinV2(const std::vector<DeviceRule> &devices, const std::string &relative)

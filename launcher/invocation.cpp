@@ -97,9 +97,9 @@ Result<Invocation> parseInvocation(int argc, char **argv, char **envp)
     invocation.snap = name.substr(0, dot);
     invocation.app = dot == std::string::npos ? invocation.snap : name.substr(dot + 1);
     if (!isValidSnapName(invocation.snap))
-        return fail(quoted(invocation.snap) + " is not a valid snap name");
+        return fail(quoted(name) + " does not start with a valid snap name");
     if (!isValidAppName(invocation.app))
-        return fail(quoted(invocation.app) + " is not a valid app name");
+        return fail(quoted(name) + " does not end with a valid app name");
     invocation.tag = "snap." + invocation.snap + "." + invocation.app;
     for (int i = 2; i < argc; ++i)
         invocation.arguments.emplace_back(argv[i]);
@@ -180,6 +180,10 @@ Status checkExecutable(const Invocation &invocation)
     if (::geteuid() != 0)
         return fail("corral-launch is not installed setuid root (run it as root, or install "
                     "it with cmake --install)");
+    // The setuid bit gave us uid 0 but left the caller's gid: what the launcher creates
+    // (namespace files, the private /tmp, cgroups) must belong to group root too.
+    if (::getegid() != 0 && ::setegid(0) != 0)
+        return failErrno("setegid");
     if (!invocation.setuid)
         return {};
     char self[PATH_MAX];

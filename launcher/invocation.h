@@ -39,7 +39,8 @@ struct Invocation
 Result<Invocation> parseInvocation(int argc, char **argv, char **envp);
 
 // Refuses a setuid launcher that is not the installed one (a hard link or copy elsewhere
-// could be paired with files its owner controls).
+// could be paired with files its owner controls). Entry: euid 0, the caller's egid. Exit:
+// egid 0 as well, so that what the launcher creates is root's alone.
 Status checkExecutable(const Invocation &invocation);
 
 // Whether an environment variable must not reach the app or the launcher's own logic:

@@ -7,7 +7,9 @@
 
 #include <csignal>
 #include <fcntl.h>
+#include <algorithm>
 #include <sched.h>
+#include <sys/sysinfo.h>
 #include <sys/file.h>
 #include <sys/mount.h>
 #include <sys/prctl.h>
@@ -38,6 +40,7 @@ struct Built
 {
     UniqueFd ns; // the new namespace (nsfs), when built
     bool preserve = false;
+    int cpu = -1; // where it was made
 };
 
 struct NamespacePaths
@@ -129,6 +132,7 @@ Status sendOutcome(int socket, BuildOutcome outcome, const std::string &message,
         CPU_SET(cpu, &set);
         ::sched_setaffinity(0, sizeof set, &set);
     }
+    debug("unsharing the mount namespace");
     if (::unshare(CLONE_NEWNS) != 0) {
         (void)sendOutcome(socket, BuildOutcome::Failed,
             failErrno("cannot create a mount namespace").reason, -1);
@@ -142,8 +146,9 @@ Status sendOutcome(int socket, BuildOutcome outcome, const std::string &message,
         ::_exit(1);
     }
     const bool cwdReachable = restoreWorkingDirectory(invocation, plan.snap).ok();
+    // The CPU the namespace was made on, so that a retry can go elsewhere.
     (void)sendOutcome(socket, cwdReachable ? BuildOutcome::Ready : BuildOutcome::NoWorkingDirectory,
-        {}, ns.get());
+        std::to_string(::sched_getcpu()), ns.get());
     ::_exit(0);
 }
 
@@ -155,6 +160,7 @@ Result<Built> buildNamespace(const std::vector<MountOp> &ops, const SandboxPaths
         return failErrno("socketpair");
     UniqueFd ours(sockets[0]);
     UniqueFd theirs(sockets[1]);
+    debug("forking the process that builds the namespace");
     const pid_t child = ::fork();
     if (child < 0)
         return failErrno("fork");
@@ -192,20 +198,19 @@ Result<Built> buildNamespace(const std::vector<MountOp> &ops, const SandboxPaths
     if (outcome == BuildOutcome::Failed || !built.ns)
         return fail(std::string(payload + 1, std::size_t(length - 1)));
     built.preserve = outcome == BuildOutcome::Ready;
+    built.cpu = std::atoi(std::string(payload + 1, std::size_t(length - 1)).c_str());
     return built;
 }
 
-std::vector<int> allowedCpus()
+// Every CPU the machine has, not only those this process may run on: the child that
+// builds a namespace may have to move to a CPU whose id batch is newer (a CPU the cpuset
+// forbids just fails sched_setaffinity, and the child stays where it is).
+std::vector<int> machineCpus()
 {
     std::vector<int> cpus;
-    cpu_set_t set;
-    CPU_ZERO(&set);
-    if (::sched_getaffinity(0, sizeof set, &set) == 0) {
-        for (int cpu = 0; cpu < CPU_SETSIZE; ++cpu) {
-            if (CPU_ISSET(cpu, &set))
-                cpus.push_back(cpu);
-        }
-    }
+    const int count = std::clamp(::get_nprocs_conf(), 1, CPU_SETSIZE);
+    for (int cpu = 0; cpu < count; ++cpu)
+        cpus.push_back(cpu);
     return cpus;
 }
 
@@ -271,6 +276,7 @@ Status enterMountNamespace(const Plan &plan, const Invocation &invocation,
     }
 
     // Cold: build a new one.
+    debug("building a new namespace");
     CORRAL_TRY(openOrCreateTrustedDirectory(paths.scratch, 0700));
     CORRAL_TRY(openOrCreateTrustedDirectory(rooted(invocation.root, paths.hostfs), 0755));
     CORRAL_TRY(ensureMediaPropagates());
@@ -281,12 +287,10 @@ Status enterMountNamespace(const Plan &plan, const Invocation &invocation,
     }
     ::unlink(nsPaths.info.c_str());
 
-    const std::vector<int> cpus = allowedCpus();
+    const std::vector<int> cpus = machineCpus();
     const int attempts = std::min(64, 2 + 2 * int(cpus.size()));
+    int cpu = -1; // the first attempt runs where the scheduler puts it
     for (int attempt = 0; attempt < attempts; ++attempt) {
-        // The first attempt runs where the scheduler puts it; later ones go round the CPUs,
-        // since namespace ids come from per-CPU batches.
-        const int cpu = attempt == 0 || cpus.empty() ? -1 : cpus[std::size_t(attempt - 1) % cpus.size()];
         Result<Built> built = buildNamespace(ops, paths, plan, invocation, cpu);
         if (!built)
             return fail("cannot build the namespace: " + built.error().reason);
@@ -306,9 +310,12 @@ Status enterMountNamespace(const Plan &plan, const Invocation &invocation,
         }
         if (bound != 0) {
             if (errno == EINVAL) {
+                // Namespace ids come from per-CPU batches: the next CPU's may be newer.
+                const int last = built->cpu >= 0 ? built->cpu : cpu;
+                cpu = cpus[std::size_t(last + 1) % cpus.size()];
                 debug("binding the namespace failed with EINVAL (attempt %d of %d); retrying "
-                      "in a fresh namespace",
-                    attempt + 1, attempts);
+                      "in a fresh namespace on CPU %d",
+                    attempt + 1, attempts, cpu);
                 continue;
             }
             return failErrno("cannot preserve the namespace at " + nsPaths.file);

@@ -2,6 +2,7 @@
 
 #include <cstdarg>
 #include <cstdio>
+#include <ctime>
 #include <fcntl.h>
 #include <linux/openat2.h>
 #include <sys/syscall.h>
@@ -176,7 +177,10 @@ void debug(const char *format, ...)
     va_start(args, format);
     std::vsnprintf(line, sizeof line, format, args);
     va_end(args);
-    std::fprintf(stderr, "corral-launch[%d]: %s\n", int(::getpid()), line);
+    timespec now {};
+    ::clock_gettime(CLOCK_MONOTONIC, &now);
+    std::fprintf(stderr, "corral-launch[%d] %ld.%06ld: %s\n", int(::getpid()), long(now.tv_sec),
+        long(now.tv_nsec / 1000), line);
 }
 
 } // namespace corral::launch
