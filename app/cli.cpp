@@ -372,6 +372,7 @@ const QList<Command> &commands()
         { "list", "List installed snaps.", cmdList },
         { "remove", "Remove a snap with all its revisions and data.", cmdRemove },
         { "revert", "Go back to the previous revision of a snap.", cmdRevert },
+        { "run", "Run an app inside its sandbox.", cmdRun },
     };
     return list;
 }

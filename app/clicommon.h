@@ -39,5 +39,6 @@ int cmdInterface(const QString &name, const QStringList &arguments);
 int cmdConnect(const QString &name, const QStringList &arguments);
 int cmdDisconnect(const QString &name, const QStringList &arguments);
 int cmdDebug(const QString &name, const QStringList &arguments);
+int cmdRun(const QString &name, const QStringList &arguments); // clirun.cpp
 
 } // namespace corral::cli
