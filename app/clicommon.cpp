@@ -53,8 +53,14 @@ bool parseCommand(QCommandLineParser &parser, const QString &command, const char
         return false;
     }
     if (parser.isSet(help)) {
-        // QCommandLineParser::helpText() names the program; make it name the command.
-        out() << parser.helpText();
+        // QCommandLineParser::helpText() names the program as it was started; make the
+        // usage line name the command instead.
+        QString text = parser.helpText();
+        const QString usage
+            = QStringLiteral("Usage: ") + QCoreApplication::arguments().constFirst();
+        if (text.startsWith(usage))
+            text.replace(0, usage.size(), QStringLiteral("Usage: corral ") + command);
+        out() << text;
         out().flush();
         *exitCode = 0;
         return false;

@@ -21,7 +21,7 @@ struct Run
     QString err;
 };
 
-Run corral(const QStringList &arguments)
+Run runCorral(const QStringList &arguments)
 {
     QProcess process;
     process.start(QStringLiteral(CORRAL_CLI), arguments);
@@ -61,7 +61,7 @@ private Q_SLOTS:
             << QStringLiteral("--dangerous");
         for (const char *command : { "install", "remove", "revert", "list", "info" }) {
             QTest::addRow("corral %s --help", command) << QStringList { QLatin1String(command),
-                QStringLiteral("--help") } << QLatin1String(command);
+                QStringLiteral("--help") } << QString::fromLatin1(command);
         }
         QTest::newRow("list --help offers --json") << QStringList { QStringLiteral("list"),
             QStringLiteral("--help") } << QStringLiteral("--json");
@@ -70,7 +70,7 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, arguments);
         QFETCH(QString, mentions);
-        const Run run = corral(arguments);
+        const Run run = runCorral(arguments);
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains(mentions), qPrintable(run.out));
         QVERIFY2(run.out.contains(QLatin1String("Usage:")), qPrintable(run.out));
@@ -104,7 +104,7 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, arguments);
         QFETCH(QString, message);
-        const Run run = corral(arguments);
+        const Run run = runCorral(arguments);
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(message), qPrintable(run.err));
         QCOMPARE(run.out, QString());
@@ -117,17 +117,17 @@ private Q_SLOTS:
         TempRoot root;
         QVERIFY(root.isValid());
 
-        Run run = corral({ QStringLiteral("list") });
+        Run run = runCorral({ QStringLiteral("list") });
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains(QLatin1String("No snaps are installed")), qPrintable(run.out));
 
         for (const char *name : { "busybox-base", "hello", "photobooth" }) {
-            run = corral({ QStringLiteral("install"), example(name) });
+            run = runCorral({ QStringLiteral("install"), example(name) });
             QVERIFY2(run.exitCode == 0, qPrintable(run.err));
             QCOMPARE(run.out, QLatin1String(name) + QLatin1String(" x1 installed\n"));
         }
 
-        run = corral({ QStringLiteral("list") });
+        run = runCorral({ QStringLiteral("list") });
         QCOMPARE(run.exitCode, 0);
         const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 4);
@@ -137,7 +137,7 @@ private Q_SLOTS:
         QVERIFY2(lines[2].simplified() == QLatin1String("hello 1.0 x1 busybox-base strict -"),
             qPrintable(lines[2]));
 
-        run = corral({ QStringLiteral("list"), QStringLiteral("--json") });
+        run = runCorral({ QStringLiteral("list"), QStringLiteral("--json") });
         QCOMPARE(run.exitCode, 0);
         const QJsonArray list = QJsonDocument::fromJson(run.out.toUtf8()).array();
         QCOMPARE(list.size(), 3);
@@ -146,7 +146,7 @@ private Q_SLOTS:
         QCOMPARE(list[2][QLatin1String("base")].toString(), QStringLiteral("busybox-base"));
         QCOMPARE(list[2][QLatin1String("base-missing")].toBool(), false);
 
-        run = corral({ QStringLiteral("info"), QStringLiteral("photobooth") });
+        run = runCorral({ QStringLiteral("info"), QStringLiteral("photobooth") });
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains(QLatin1String("title:"))
                 && run.out.contains(QLatin1String("Photo Booth")),
@@ -159,7 +159,7 @@ private Q_SLOTS:
                      QLatin1String("photos  content (content: photos; read: $SNAP_DATA/photos)")),
             qPrintable(run.out));
 
-        run = corral(
+        run = runCorral(
             { QStringLiteral("info"), QStringLiteral("--json"), QStringLiteral("photobooth") });
         QCOMPARE(run.exitCode, 0);
         const QJsonObject info = QJsonDocument::fromJson(run.out.toUtf8()).object();
@@ -173,34 +173,34 @@ private Q_SLOTS:
             info[QLatin1String("apps")][QLatin1String("share")][QLatin1String("slots")].toArray(),
             QJsonArray { QStringLiteral("photos") });
 
-        run = corral({ QStringLiteral("info"), QStringLiteral("no-such-snap") });
+        run = runCorral({ QStringLiteral("info"), QStringLiteral("no-such-snap") });
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.startsWith(QLatin1String("cannot "))
                 && run.err.contains(QLatin1String("no-such-snap")),
             qPrintable(run.err));
 
-        run = corral({ QStringLiteral("revert"), QStringLiteral("hello") });
+        run = runCorral({ QStringLiteral("revert"), QStringLiteral("hello") });
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.startsWith(QLatin1String("cannot revert \"hello\"")), qPrintable(run.err));
 
-        run = corral({ QStringLiteral("install"), example("hello") });
+        run = runCorral({ QStringLiteral("install"), example("hello") });
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.out, QStringLiteral("hello x2 installed\n"));
-        run = corral({ QStringLiteral("revert"), QStringLiteral("hello") });
+        run = runCorral({ QStringLiteral("revert"), QStringLiteral("hello") });
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QCOMPARE(run.out, QStringLiteral("hello reverted to x1\n"));
 
-        run = corral({ QStringLiteral("remove"), QStringLiteral("busybox-base") });
+        run = runCorral({ QStringLiteral("remove"), QStringLiteral("busybox-base") });
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QLatin1String("hello"))
                 && run.err.contains(QLatin1String("photobooth")),
             qPrintable(run.err));
 
         for (const char *name : { "hello", "photobooth", "busybox-base" }) {
-            run = corral({ QStringLiteral("remove"), QLatin1String(name) });
+            run = runCorral({ QStringLiteral("remove"), QLatin1String(name) });
             QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         }
-        run = corral({ QStringLiteral("list"), QStringLiteral("--json") });
+        run = runCorral({ QStringLiteral("list"), QStringLiteral("--json") });
         QCOMPARE(run.out.simplified(), QStringLiteral("[ ]"));
         QCOMPARE(root.mounts(), QStringList());
     }
@@ -214,7 +214,7 @@ private Q_SLOTS:
         QVERIFY(junk.open(QIODevice::WriteOnly));
         junk.write(QByteArray(8192, 'x'));
         junk.close();
-        const Run run = corral({ QStringLiteral("install"), junk.fileName() });
+        const Run run = runCorral({ QStringLiteral("install"), junk.fileName() });
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.startsWith(QLatin1String("cannot install")), qPrintable(run.err));
         QVERIFY2(run.err.contains(QLatin1String("squashfs")), qPrintable(run.err));
