@@ -25,7 +25,8 @@ Status changeProfileOnExec(const Plan &plan)
     if (::aa_change_onexec(plan.apparmorLabel.c_str()) != 0) {
         if (errno == ENOENT)
             return fail("the profile " + plan.apparmorLabel
-                + " is not loaded (regenerate the profiles with the Corral helper)", ENOENT);
+                    + " is not loaded (regenerate the profiles with the Corral helper)",
+                ENOENT);
         return failErrno(plan.apparmorLabel);
     }
     return {};

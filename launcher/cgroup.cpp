@@ -18,7 +18,8 @@ namespace {
 constexpr const char *V1Root = "/sys/fs/cgroup/devices";
 
 // Instruction builders (the kernel's BPF_* macros are C99 compound literals).
-bpf_insn insn(std::uint8_t code, std::uint8_t dst, std::uint8_t src, std::int16_t off, std::int32_t imm)
+bpf_insn insn(
+    std::uint8_t code, std::uint8_t dst, std::uint8_t src, std::int16_t off, std::int32_t imm)
 {
     bpf_insn i {};
     i.code = code;
@@ -61,7 +62,9 @@ std::string number(int value)
 
 Result<std::string> v2Root()
 {
-    struct statfs st {};
+    struct statfs st
+    {
+    };
     if (::statfs("/sys/fs/cgroup", &st) == 0 && st.f_type == CGROUP2_SUPER_MAGIC)
         return std::string("/sys/fs/cgroup");
     if (::statfs("/sys/fs/cgroup/unified", &st) == 0 && st.f_type == CGROUP2_SUPER_MAGIC)
@@ -71,12 +74,14 @@ Result<std::string> v2Root()
 
 bool v1Available()
 {
-    struct statfs st {};
+    struct statfs st
+    {
+    };
     return ::statfs(V1Root, &st) == 0 && st.f_type == CGROUP_SUPER_MAGIC
         && ::access("/sys/fs/cgroup/devices/devices.allow", F_OK) == 0;
 }
 
-// Creates `relative` below the hierarchy root `rootDir`, one directory at a time.
+// Opens `relative` below the hierarchy root, creating the directories that are missing.
 Result<UniqueFd> openCgroup(const std::string &hierarchy, const std::string &relative)
 {
     UniqueFd dir(::open(hierarchy.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
@@ -85,9 +90,13 @@ Result<UniqueFd> openCgroup(const std::string &hierarchy, const std::string &rel
     std::string path = hierarchy;
     for (const std::string &name : pathComponents(relative)) {
         path += "/" + name;
-        if (::mkdirat(dir.get(), name.c_str(), 0755) != 0 && errno != EEXIST)
-            return failErrno("cannot create " + path);
-        UniqueFd next(::openat(dir.get(), name.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
+        const int flags = O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC;
+        UniqueFd next(::openat(dir.get(), name.c_str(), flags));
+        if (!next && errno == ENOENT) {
+            if (::mkdirat(dir.get(), name.c_str(), 0755) != 0 && errno != EEXIST)
+                return failErrno("cannot create " + path);
+            next.reset(::openat(dir.get(), name.c_str(), flags));
+        }
         if (!next)
             return failErrno(path);
         dir = std::move(next);
@@ -275,9 +284,10 @@ Status joinDeviceCgroup(const Plan &plan, const Invocation &invocation)
         return version.error();
     const std::vector<DeviceRule> devices = allowedDevices(plan);
     const std::string relative = cgroupPath(invocation.root, plan.tag);
-    debug("cgroup: %s with %zu device rules in %s", version.value() == CgroupVersion::V1 ? "v1" : "v2",
-        devices.size(), relative.c_str());
-    return version.value() == CgroupVersion::V1 ? joinV1(devices, relative) : joinV2(devices, relative);
+    debug("cgroup: %s with %zu device rules in %s",
+        version.value() == CgroupVersion::V1 ? "v1" : "v2", devices.size(), relative.c_str());
+    return version.value() == CgroupVersion::V1 ? joinV1(devices, relative)
+                                                : joinV2(devices, relative);
 }
 
 } // namespace corral::launch

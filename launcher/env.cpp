@@ -38,7 +38,9 @@ Status makeDirectory(const std::string &path, mode_t mode)
 {
     if (::mkdir(path.c_str(), mode) == 0)
         return {};
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (errno == EEXIST && ::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode))
         return {};
     return failErrno("cannot create " + path);
@@ -98,8 +100,8 @@ std::string expandVariables(const std::string &value, const std::vector<std::str
     return result;
 }
 
-std::vector<std::string> appEnvironment(const Plan &plan, const Invocation &invocation,
-    const AppPaths &paths)
+std::vector<std::string> appEnvironment(
+    const Plan &plan, const Invocation &invocation, const AppPaths &paths)
 {
     std::vector<std::string> environment = invocation.environment;
     const bool classic = plan.confinement == Confinement::Classic;
@@ -130,8 +132,8 @@ std::vector<std::string> appEnvironment(const Plan &plan, const Invocation &invo
     return environment;
 }
 
-AppCommand appCommand(const Plan &plan, const std::string &snapDir,
-    const std::vector<std::string> &arguments)
+AppCommand appCommand(
+    const Plan &plan, const std::string &snapDir, const std::vector<std::string> &arguments)
 {
     AppCommand command;
     for (const std::string &link : plan.commandChain)
@@ -151,7 +153,9 @@ Status createUserDirectories(const AppPaths &paths, const Invocation &invocation
     CORRAL_TRY(makeDirectory(paths.snapUserData, 0755));
     CORRAL_TRY(makeDirectory(paths.snapUserCommon, 0755));
     const std::string runtimeParent = splitParent(paths.xdgRuntimeDir).first;
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (::stat(runtimeParent.c_str(), &st) == 0 && S_ISDIR(st.st_mode))
         CORRAL_TRY(makeDirectory(paths.xdgRuntimeDir, 0700));
     return {};

@@ -33,8 +33,8 @@ LandlockVariables landlockVariables(const AppPaths &paths);
 // HOME ($SNAP_USER_DATA, as snapd does; the real one is $SNAP_REAL_HOME), TMPDIR,
 // XDG_RUNTIME_DIR and PATH with the snap's directories first, then the plan's `env`
 // entries in order, each expanded against what is set so far.
-std::vector<std::string> appEnvironment(const Plan &plan, const Invocation &invocation,
-    const AppPaths &paths);
+std::vector<std::string> appEnvironment(
+    const Plan &plan, const Invocation &invocation, const AppPaths &paths);
 
 // Expands $NAME and ${NAME} in `value` from `environment` ("NAME=VALUE" entries; unset
 // names expand to nothing). A "$" not followed by a name stays.
@@ -47,8 +47,8 @@ struct AppCommand
     std::string program;
     std::vector<std::string> argv;
 };
-AppCommand appCommand(const Plan &plan, const std::string &snapDir,
-    const std::vector<std::string> &arguments);
+AppCommand appCommand(
+    const Plan &plan, const std::string &snapDir, const std::vector<std::string> &arguments);
 
 // Entry: the caller's uid and no capabilities. Creates ~/snap/<snap>/<revision>,
 // ~/snap/<snap>/common and the XDG runtime directory (when /run/user/<uid> exists) with
@@ -57,7 +57,6 @@ Status createUserDirectories(const AppPaths &paths, const Invocation &invocation
 
 // Entry: everything applied. Restores the caller's umask and execs; returns only on
 // failure.
-Error execApp(const AppCommand &command, const std::vector<std::string> &environment,
-    mode_t umask);
+Error execApp(const AppCommand &command, const std::vector<std::string> &environment, mode_t umask);
 
 } // namespace corral::launch

@@ -21,8 +21,18 @@ namespace {
 
 // glibc's UNSECURE_ENVVARS (sysdeps/generic/unsecvars.h) other than the LD_ ones.
 constexpr std::array<std::string_view, 12> glibcUnsafe = {
-    "GCONV_PATH", "GETCONF_DIR", "HOSTALIASES", "LOCALDOMAIN", "LOCPATH", "MALLOC_TRACE",
-    "NIS_PATH", "NLSPATH", "RESOLV_HOST_CONF", "RES_OPTIONS", "TMPDIR", "TZDIR",
+    "GCONV_PATH",
+    "GETCONF_DIR",
+    "HOSTALIASES",
+    "LOCALDOMAIN",
+    "LOCPATH",
+    "MALLOC_TRACE",
+    "NIS_PATH",
+    "NLSPATH",
+    "RESOLV_HOST_CONF",
+    "RES_OPTIONS",
+    "TMPDIR",
+    "TZDIR",
 };
 
 // Variables that ask for code to be injected into the app. glibc ignores them for the
@@ -70,8 +80,8 @@ const char *installedPath()
 
 bool isUnsafeVariable(const std::string &name)
 {
-    if (startsWith(name, "LD_") || startsWith(name, "GLIBC_TUNABLES")
-        || startsWith(name, "MALLOC_") || startsWith(name, "CORRAL_"))
+    if (startsWith(name, "LD_") || startsWith(name, "GLIBC_TUNABLES") || startsWith(name, "MALLOC_")
+        || startsWith(name, "CORRAL_"))
         return true;
     if (name == "SNAP" || startsWith(name, "SNAP_"))
         return true;
@@ -84,6 +94,13 @@ bool isUnsafeVariable(const std::string &name)
 
 Result<Invocation> parseInvocation(int argc, char **argv, char **envp)
 {
+    // A caller who closed stdin, stdout or stderr would have the launcher's own files
+    // (a cgroup file, the lock) opened on those numbers, and error messages written into
+    // them. Keep the three taken.
+    for (int fd = 0; fd <= 2; ++fd) {
+        if (::fcntl(fd, F_GETFD) < 0 && errno == EBADF && ::open("/dev/null", O_RDWR) != fd)
+            return fail("cannot reopen descriptor " + std::to_string(fd) + " on /dev/null");
+    }
     Invocation invocation;
     invocation.uid = ::getuid();
     invocation.gid = ::getgid();
@@ -134,8 +151,8 @@ Result<Invocation> parseInvocation(int argc, char **argv, char **envp)
     if (secure) {
         for (const std::string_view refused : injecting) {
             if (initialEnvironmentHas(refused))
-                return fail(std::string(refused)
-                    + " is set; confined apps cannot have libraries injected");
+                return fail(
+                    std::string(refused) + " is set; confined apps cannot have libraries injected");
         }
     }
     if (invocation.deviceCgroup != "" && invocation.deviceCgroup != "v1"

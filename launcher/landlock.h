@@ -32,8 +32,8 @@ std::uint64_t fileAccess();
 
 // A rule's path with its variable replaced; `glob` is set to the final component when
 // the rule is $HOME/GLOB (and the returned path is then $HOME itself).
-std::string expandLandlockPath(const std::string &path, const LandlockVariables &variables,
-    std::string *glob);
+std::string expandLandlockPath(
+    const std::string &path, const LandlockVariables &variables, std::string *glob);
 // Whether `name` (one directory entry) matches a $HOME/GLOB component; names starting
 // with "." only match a glob that starts with ".".
 bool matchesHomeGlob(const std::string &glob, const std::string &name);

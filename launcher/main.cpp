@@ -36,7 +36,8 @@ int main(int argc, char **argv, char **envp)
         // Classic: no sandbox, only the caller's own privileges.
         must("drop privileges", dropPrivileges(invocation));
         const AppPaths paths = appPaths(plan, invocation, plan.snapDir);
-        must("create the user directories of " + plan.snap, createUserDirectories(paths, invocation));
+        must("create the user directories of " + plan.snap,
+            createUserDirectories(paths, invocation));
         die("run " + name,
             execApp(appCommand(plan, paths.snap, invocation.arguments),
                 appEnvironment(plan, invocation, paths), invocation.umask));
@@ -49,7 +50,8 @@ int main(int argc, char **argv, char **envp)
 
     {
         // One launch of the snap at a time builds its namespace and configures its cgroup.
-        const corral::launch::UniqueFd lock = must("lock snap " + plan.snap, lockSnap(plan, invocation));
+        const corral::launch::UniqueFd lock
+            = must("lock snap " + plan.snap, lockSnap(plan, invocation));
         must("enter the mount namespace of snap " + plan.snap,
             enterMountNamespace(plan, invocation, operations));
         must("restore the working directory", restoreWorkingDirectory(invocation, plan.snap));

@@ -31,8 +31,7 @@ public:
     Executor(const SandboxPaths &paths, const std::string &snap)
         : m_paths(paths)
         , m_snap(snap)
-    {
-    }
+    { }
 
     Status run(const MountOp &op);
 
@@ -91,8 +90,8 @@ Status Executor::makeRslave()
 
 Status Executor::mountRoot(const MountOp &op)
 {
-    if (::mount("corral-root", op.target.c_str(), "tmpfs", MS_NOSUID | MS_NODEV,
-            "mode=0755,size=1m")
+    if (::mount(
+            "corral-root", op.target.c_str(), "tmpfs", MS_NOSUID | MS_NODEV, "mode=0755,size=1m")
         != 0)
         return failErrno("cannot mount the scratch root on " + op.target);
     // Unbindable: the recursive binds of host directories that contain the scratch
@@ -127,7 +126,9 @@ Status Executor::bindBase(const MountOp &op)
     ::closedir(dir);
 
     for (const auto &[name, type] : entries) {
-        struct stat st {};
+        struct stat st
+        {
+        };
         if (::fstatat(base.get(), name.c_str(), &st, AT_SYMLINK_NOFOLLOW) != 0)
             return failErrno(op.source + "/" + name);
         if (S_ISLNK(st.st_mode)) {
@@ -167,7 +168,8 @@ Result<UniqueFd> Executor::target(const std::string &path, bool directory, bool 
     }
     // Create the missing mount point in its parent, which must already exist.
     const auto [parentPath, name] = splitParent("/" + relative);
-    UniqueFd parent(openAt2(m_root.get(), relativeToRoot(parentPath), O_PATH | O_DIRECTORY, InRoot));
+    UniqueFd parent(
+        openAt2(m_root.get(), relativeToRoot(parentPath), O_PATH | O_DIRECTORY, InRoot));
     if (!parent)
         return failErrno("cannot create " + path + ": " + parentPath);
     if (directory) {
@@ -188,7 +190,9 @@ Result<UniqueFd> Executor::target(const std::string &path, bool directory, bool 
 // The flags a bind remount must repeat to keep what the source mount already has.
 unsigned long lockedFlags(int fd)
 {
-    struct statvfs st {};
+    struct statvfs st
+    {
+    };
     if (::fstatvfs(fd, &st) != 0)
         return 0;
     unsigned long flags = 0;
@@ -224,7 +228,9 @@ Status Executor::bind(const MountOp &op)
             return fail("cannot bind " + op.source + ": the path has a symbolic link in it");
         return failErrno("cannot bind " + op.source);
     }
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (::fstat(source.get(), &st) != 0)
         return failErrno(op.source);
     Result<UniqueFd> mountPoint = target(op.target, S_ISDIR(st.st_mode), true);
@@ -245,8 +251,8 @@ Status Executor::bind(const MountOp &op)
         if (!mounted)
             return mounted.error();
         const unsigned long flags = lockedFlags(mounted->get()) | MS_RDONLY;
-        if (::mount(nullptr, fdPath(mounted->get()).c_str(), nullptr,
-                MS_REMOUNT | MS_BIND | flags, nullptr)
+        if (::mount(nullptr, fdPath(mounted->get()).c_str(), nullptr, MS_REMOUNT | MS_BIND | flags,
+                nullptr)
             != 0)
             return failErrno("cannot make " + op.target + " read-only");
     }
@@ -256,15 +262,17 @@ Status Executor::bind(const MountOp &op)
 // Opens (creating it when missing) a directory below `parent` that only root can have
 // made: owned by root, exactly `mode`, not a link. Anything else is refused rather than
 // repaired, since the directory may live in a world-writable /tmp.
-Result<UniqueFd> rootOwnedDirectory(int parent, const std::string &name, mode_t mode,
-    const std::string &path)
+Result<UniqueFd> rootOwnedDirectory(
+    int parent, const std::string &name, mode_t mode, const std::string &path)
 {
     if (::mkdirat(parent, name.c_str(), mode) != 0 && errno != EEXIST)
         return failErrno("cannot create " + path);
     UniqueFd dir(::openat(parent, name.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
     if (!dir)
         return failErrno(path);
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (::fstat(dir.get(), &st) != 0)
         return failErrno(path);
     if (st.st_uid != 0 || st.st_gid != 0)
@@ -297,7 +305,8 @@ Status Executor::privateTmp(const MountOp &op)
     Result<UniqueFd> base = rootOwnedDirectory(tmp.get(), "snap-private-tmp", 0700, privateBase);
     if (!base)
         return base.error();
-    Result<UniqueFd> snapDir = rootOwnedDirectory(base->get(), m_snap, 0700, privateBase + "/" + m_snap);
+    Result<UniqueFd> snapDir
+        = rootOwnedDirectory(base->get(), m_snap, 0700, privateBase + "/" + m_snap);
     if (!snapDir)
         return snapDir.error();
     Result<UniqueFd> snapTmp
@@ -307,8 +316,8 @@ Status Executor::privateTmp(const MountOp &op)
     Result<UniqueFd> mountPoint = target(op.target, true, true);
     if (!mountPoint)
         return mountPoint.error();
-    if (::mount(fdPath(snapTmp->get()).c_str(), fdPath(mountPoint->get()).c_str(), nullptr,
-            MS_BIND, nullptr)
+    if (::mount(fdPath(snapTmp->get()).c_str(), fdPath(mountPoint->get()).c_str(), nullptr, MS_BIND,
+            nullptr)
         != 0)
         return failErrno("cannot bind the private /tmp");
     return {};
@@ -323,8 +332,8 @@ Status Executor::devpts(const MountOp &op)
     const int tty = ttyGroup();
     if (tty >= 0)
         options += ",gid=" + std::to_string(tty);
-    if (::mount("devpts", fdPath(pts->get()).c_str(), "devpts", MS_NOSUID | MS_NOEXEC,
-            options.c_str())
+    if (::mount(
+            "devpts", fdPath(pts->get()).c_str(), "devpts", MS_NOSUID | MS_NOEXEC, options.c_str())
         != 0)
         return failErrno("cannot mount a new devpts instance on " + op.target);
     // /dev/ptmx must open the new instance's multiplexer, not the host's.
@@ -334,8 +343,8 @@ Status Executor::devpts(const MountOp &op)
     Result<UniqueFd> devPtmx = target("/dev/ptmx", false, true);
     if (!devPtmx)
         return devPtmx.error();
-    if (::mount(fdPath(ptmx->get()).c_str(), fdPath(devPtmx->get()).c_str(), nullptr, MS_BIND,
-            nullptr)
+    if (::mount(
+            fdPath(ptmx->get()).c_str(), fdPath(devPtmx->get()).c_str(), nullptr, MS_BIND, nullptr)
         != 0)
         return failErrno("cannot bind " + op.target + "/ptmx on /dev/ptmx");
     return {};
@@ -346,8 +355,8 @@ Status Executor::tmpfs(const MountOp &op)
     Result<UniqueFd> mountPoint = target(op.target, true, true);
     if (!mountPoint)
         return mountPoint.error();
-    if (::mount("tmpfs", fdPath(mountPoint->get()).c_str(), "tmpfs", MS_NOSUID | MS_NODEV,
-            "mode=0755")
+    if (::mount(
+            "tmpfs", fdPath(mountPoint->get()).c_str(), "tmpfs", MS_NOSUID | MS_NODEV, "mode=0755")
         != 0)
         return failErrno("cannot mount a tmpfs on " + op.target);
     return {};
@@ -356,7 +365,8 @@ Status Executor::tmpfs(const MountOp &op)
 Status Executor::symlink(const MountOp &op)
 {
     const auto [parentPath, name] = splitParent(op.target);
-    UniqueFd parent(openAt2(m_root.get(), relativeToRoot(parentPath), O_PATH | O_DIRECTORY, InRoot));
+    UniqueFd parent(
+        openAt2(m_root.get(), relativeToRoot(parentPath), O_PATH | O_DIRECTORY, InRoot));
     if (!parent)
         return failErrno("cannot make the link " + op.target + ": " + parentPath);
     if (::symlinkat(op.source.c_str(), parent.get(), name.c_str()) == 0)
@@ -386,8 +396,8 @@ Status Executor::pivotRoot(const MountOp &op)
 
 } // namespace
 
-Status executeMountOperations(const std::vector<MountOp> &ops, const SandboxPaths &paths,
-    const std::string &snap)
+Status executeMountOperations(
+    const std::vector<MountOp> &ops, const SandboxPaths &paths, const std::string &snap)
 {
     Executor executor(paths, snap);
     for (const MountOp &op : ops)
@@ -397,7 +407,9 @@ Status executeMountOperations(const std::vector<MountOp> &ops, const SandboxPath
 
 Status ensureMediaPropagates()
 {
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (::lstat("/media", &st) != 0 || !S_ISDIR(st.st_mode))
         return {}; // nothing to propagate
     // Find the mount holding /media: the last mount at the longest prefix of it.

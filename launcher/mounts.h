@@ -16,8 +16,8 @@ namespace corral::launch {
 // RESOLVE_IN_ROOT), so a symbolic link in the base cannot point a mount at the host;
 // sources of layout and content mounts are resolved without following any link.
 // Exit: "/" is the sandbox, the old root is at paths.hostfs, cwd is "/".
-Status executeMountOperations(const std::vector<MountOp> &ops, const SandboxPaths &paths,
-    const std::string &snap);
+Status executeMountOperations(
+    const std::vector<MountOp> &ops, const SandboxPaths &paths, const std::string &snap);
 
 // Makes sure mounts the host makes below /media later propagate into sandboxes: the mount
 // holding /media must be shared. When it is not, /media is bound on itself and made

@@ -5,17 +5,17 @@
 #include "launcher/trust.h"
 #include "launcher/util.h"
 
+#include <algorithm>
 #include <csignal>
 #include <fcntl.h>
-#include <algorithm>
 #include <sched.h>
-#include <sys/sysinfo.h>
 #include <sys/file.h>
 #include <sys/mount.h>
 #include <sys/prctl.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/statfs.h>
+#include <sys/sysinfo.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -63,7 +63,9 @@ NamespacePaths namespacePaths(const Plan &plan, const Invocation &invocation)
 // bound in it never propagate into other namespaces (where they would pin namespaces).
 Status makeNamespaceDirPrivate(const std::string &dir)
 {
-    struct statx stx {};
+    struct statx stx
+    {
+    };
     if (::statx(AT_FDCWD, dir.c_str(), AT_SYMLINK_NOFOLLOW, STATX_BASIC_STATS, &stx) != 0)
         return failErrno(dir);
     if ((stx.stx_attributes_mask & STATX_ATTR_MOUNT_ROOT)
@@ -78,7 +80,9 @@ Status makeNamespaceDirPrivate(const std::string &dir)
 
 bool isNamespaceFile(int fd)
 {
-    struct statfs st {};
+    struct statfs st
+    {
+    };
     return ::fstatfs(fd, &st) == 0 && st.f_type == NSFS_MAGIC;
 }
 
@@ -121,8 +125,8 @@ Status sendOutcome(int socket, BuildOutcome outcome, const std::string &message,
 }
 
 // Runs in the child: a new mount namespace, the operations, the working directory check.
-[[noreturn]] void buildChild(int socket, const std::vector<MountOp> &ops,
-    const SandboxPaths &paths, const Plan &plan, const Invocation &invocation, int cpu)
+[[noreturn]] void buildChild(int socket, const std::vector<MountOp> &ops, const SandboxPaths &paths,
+    const Plan &plan, const Invocation &invocation, int cpu)
 {
     // Die with the launcher: a half-built namespace must not outlive it.
     ::prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0);
@@ -134,8 +138,8 @@ Status sendOutcome(int socket, BuildOutcome outcome, const std::string &message,
     }
     debug("unsharing the mount namespace");
     if (::unshare(CLONE_NEWNS) != 0) {
-        (void)sendOutcome(socket, BuildOutcome::Failed,
-            failErrno("cannot create a mount namespace").reason, -1);
+        (void)sendOutcome(
+            socket, BuildOutcome::Failed, failErrno("cannot create a mount namespace").reason, -1);
         ::_exit(1);
     }
     UniqueFd ns(::open("/proc/self/ns/mnt", O_RDONLY | O_CLOEXEC));
@@ -183,8 +187,7 @@ Result<Built> buildNamespace(const std::vector<MountOp> &ops, const SandboxPaths
         length = ::recvmsg(ours.get(), &msg, MSG_CMSG_CLOEXEC);
     } while (length < 0 && errno == EINTR);
     int status = 0;
-    while (::waitpid(child, &status, 0) < 0 && errno == EINTR) {
-    }
+    while (::waitpid(child, &status, 0) < 0 && errno == EINTR) { }
     Built built;
     if (const cmsghdr *cmsg = CMSG_FIRSTHDR(&msg);
         length > 0 && cmsg != nullptr && cmsg->cmsg_type == SCM_RIGHTS) {
@@ -193,7 +196,8 @@ Result<Built> buildNamespace(const std::vector<MountOp> &ops, const SandboxPaths
         built.ns.reset(fd);
     }
     if (length <= 0)
-        return fail("the process building the namespace died (status " + std::to_string(status) + ")");
+        return fail(
+            "the process building the namespace died (status " + std::to_string(status) + ")");
     const auto outcome = BuildOutcome(payload[0]);
     if (outcome == BuildOutcome::Failed || !built.ns)
         return fail(std::string(payload + 1, std::size_t(length - 1)));
@@ -217,7 +221,8 @@ std::vector<int> machineCpus()
 Status writeFingerprint(const NamespacePaths &paths, const std::string &fingerprint)
 {
     const std::string temporary = paths.info + ".new";
-    UniqueFd fd(::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0644));
+    UniqueFd fd(
+        ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0644));
     if (!fd)
         return failErrno("cannot write " + temporary);
     CORRAL_TRY(writeAll(fd.get(), fingerprint, temporary));
@@ -235,8 +240,8 @@ Result<UniqueFd> lockSnap(const Plan &plan, const Invocation &invocation)
     if (!lockDir)
         return lockDir.error();
     const std::string name = plan.snap + ".lock";
-    UniqueFd lock(::openat(lockDir->get(), name.c_str(),
-        O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY, 0600));
+    UniqueFd lock(::openat(
+        lockDir->get(), name.c_str(), O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY, 0600));
     if (!lock)
         return failErrno(dir + "/" + name);
     while (::flock(lock.get(), LOCK_EX) != 0) {
@@ -246,8 +251,8 @@ Result<UniqueFd> lockSnap(const Plan &plan, const Invocation &invocation)
     return lock;
 }
 
-Status enterMountNamespace(const Plan &plan, const Invocation &invocation,
-    const std::vector<MountOp> &ops)
+Status enterMountNamespace(
+    const Plan &plan, const Invocation &invocation, const std::vector<MountOp> &ops)
 {
     const NamespacePaths nsPaths = namespacePaths(plan, invocation);
     const SandboxPaths paths = sandboxPaths(invocation.root);
@@ -281,7 +286,8 @@ Status enterMountNamespace(const Plan &plan, const Invocation &invocation,
     CORRAL_TRY(openOrCreateTrustedDirectory(rooted(invocation.root, paths.hostfs), 0755));
     CORRAL_TRY(ensureMediaPropagates());
     {
-        UniqueFd file(::open(nsPaths.file.c_str(), O_RDONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0600));
+        UniqueFd file(
+            ::open(nsPaths.file.c_str(), O_RDONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0600));
         if (!file)
             return failErrno("cannot create " + nsPaths.file);
     }
@@ -305,8 +311,8 @@ Status enterMountNamespace(const Plan &plan, const Invocation &invocation,
         if (attempt < invocation.failNamespaceBinds) {
             errno = EINVAL; // the test hook: behave as the kernel does when ids are out of order
         } else {
-            bound = ::mount(fdPath(built->ns.get()).c_str(), nsPaths.file.c_str(), nullptr,
-                MS_BIND, nullptr);
+            bound = ::mount(
+                fdPath(built->ns.get()).c_str(), nsPaths.file.c_str(), nullptr, MS_BIND, nullptr);
         }
         if (bound != 0) {
             if (errno == EINVAL) {

@@ -27,8 +27,8 @@ Result<UniqueFd> lockSnap(const Plan &plan, const Invocation &invocation);
 // A namespace in which the working directory is missing is joined but not preserved, so
 // the launch fails in the next step without leaving anything behind.
 // Exit: the process is in the snap's namespace; its root and cwd are the sandbox's "/".
-Status enterMountNamespace(const Plan &plan, const Invocation &invocation,
-    const std::vector<MountOp> &ops);
+Status enterMountNamespace(
+    const Plan &plan, const Invocation &invocation, const std::vector<MountOp> &ops);
 
 // Entry: euid 0 in the snap's namespace. Changes to the caller's working directory,
 // checking access as the caller; fails with a plain reason when it is missing there.

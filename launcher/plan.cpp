@@ -190,7 +190,8 @@ Result<std::string> unescapePlanField(std::string_view field)
     return value;
 }
 
-Result<Plan> parsePlan(std::string_view text, const std::string &name, const std::string &expectedTag)
+Result<Plan> parsePlan(
+    std::string_view text, const std::string &name, const std::string &expectedTag)
 {
     if (text.size() > MaxPlanSize)
         return fail(name + " is larger than 1 MiB");
@@ -214,8 +215,8 @@ Result<Plan> parsePlan(std::string_view text, const std::string &name, const std
         };
         if (!haveHeader) {
             if (line != "corral-launch-plan 1")
-                return lineError("not a version 1 launch plan (the header is \"" + std::string(line)
-                    + "\")");
+                return lineError(
+                    "not a version 1 launch plan (the header is \"" + std::string(line) + "\")");
             haveHeader = true;
             continue;
         }
@@ -287,7 +288,9 @@ Result<Plan> parsePlan(std::string_view text, const std::string &name, const std
         } else if (key == "base-dir" || key == "snap-dir" || key == "seccomp") {
             if (!isCleanAbsolutePath(value) || value == "/")
                 return lineError("\"" + std::string(key) + "\" is not a clean absolute path");
-            (key == "base-dir" ? plan.baseDir : key == "snap-dir" ? plan.snapDir : plan.seccompFile)
+            (key == "base-dir"          ? plan.baseDir
+                    : key == "snap-dir" ? plan.snapDir
+                                        : plan.seccompFile)
                 = value;
         } else if (key == "command") {
             if (!isCleanRelativePath(fields.front()))

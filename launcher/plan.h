@@ -63,7 +63,8 @@ inline constexpr std::size_t MaxPlanLines = 4096;
 
 // Parses and validates a plan's text. `name` is used in messages ("<name> line 3: …");
 // `expectedTag` is the tag the plan must be for (its file name).
-Result<Plan> parsePlan(std::string_view text, const std::string &name, const std::string &expectedTag);
+Result<Plan> parsePlan(
+    std::string_view text, const std::string &name, const std::string &expectedTag);
 
 // Undoes the plan's \ooo escapes of space, tab, newline and backslash; fails on any other
 // backslash sequence.

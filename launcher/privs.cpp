@@ -16,9 +16,11 @@ namespace {
 
 int lastCapability()
 {
-    const std::string text = readSmallFile("/proc/sys/kernel/cap_last_cap");
-    const int last = std::atoi(text.c_str());
-    return last > 0 ? last : CAP_LAST_CAP;
+    static const int last = [] {
+        const int value = std::atoi(readSmallFile("/proc/sys/kernel/cap_last_cap").c_str());
+        return value > 0 ? value : CAP_LAST_CAP;
+    }();
+    return last;
 }
 
 Status setCapabilities(std::uint32_t value)
@@ -62,8 +64,8 @@ Status dropPrivileges(const Invocation &invocation)
     const int last = lastCapability();
     for (int cap = 0; cap <= last; ++cap) {
         if (::prctl(PR_CAPBSET_DROP, cap, 0, 0, 0) != 0 && errno != EINVAL)
-            return failErrno("cannot drop capability " + std::to_string(cap)
-                + " from the bounding set");
+            return failErrno(
+                "cannot drop capability " + std::to_string(cap) + " from the bounding set");
     }
     // Root (the caller may be root) gains no capabilities from exec or setuid, ambient
     // capabilities can never be raised, and keep-caps stays off; all locked.
@@ -95,12 +97,13 @@ Status verifyPrivilegesDropped(const Invocation &invocation)
     if (::getresuid(&ruid, &euid, &suid) != 0 || ::getresgid(&rgid, &egid, &sgid) != 0)
         return failErrno("getresuid");
     if (ruid != invocation.uid || euid != invocation.uid || suid != invocation.uid)
-        return fail("the uids are still " + std::to_string(ruid) + "/" + std::to_string(euid)
-            + "/" + std::to_string(suid));
+        return fail("the uids are still " + std::to_string(ruid) + "/" + std::to_string(euid) + "/"
+            + std::to_string(suid));
     if (rgid != invocation.gid || egid != invocation.gid || sgid != invocation.gid)
-        return fail("the gids are still " + std::to_string(rgid) + "/" + std::to_string(egid)
-            + "/" + std::to_string(sgid));
-    if (::setfsuid(uid_t(-1)) != int(invocation.uid) || ::setfsgid(gid_t(-1)) != int(invocation.gid))
+        return fail("the gids are still " + std::to_string(rgid) + "/" + std::to_string(egid) + "/"
+            + std::to_string(sgid));
+    if (::setfsuid(uid_t(-1)) != int(invocation.uid)
+        || ::setfsgid(gid_t(-1)) != int(invocation.gid))
         return fail("the file system ids are not the caller's");
 
     std::vector<gid_t> groups(std::size_t(std::max(::getgroups(0, nullptr), 0)));

@@ -28,18 +28,15 @@ inline Error failErrno(const std::string &what, int errnum = errno)
     return Error { what + ": " + std::strerror(errnum), errnum };
 }
 
-template <typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value)
         : m_value(std::move(value))
-    {
-    }
+    { }
     Result(Error error)
         : m_error(std::move(error))
-    {
-    }
+    { }
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -54,16 +51,14 @@ private:
     Error m_error;
 };
 
-template <>
-class [[nodiscard]] Result<void>
+template<> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
     Result(Error error)
         : m_failed(true)
         , m_error(std::move(error))
-    {
-    }
+    { }
 
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }
@@ -77,11 +72,11 @@ private:
 using Status = Result<void>;
 
 // Returns early from the calling function when `expr` (a Result) failed.
-#define CORRAL_TRY(expr)                                                                       \
-    do {                                                                                       \
-        auto corralTryResult_ = (expr);                                                        \
-        if (!corralTryResult_.ok())                                                            \
-            return corralTryResult_.error();                                                   \
+#define CORRAL_TRY(expr)                                                                           \
+    do {                                                                                           \
+        auto corralTryResult_ = (expr);                                                            \
+        if (!corralTryResult_.ok())                                                                \
+            return corralTryResult_.error();                                                       \
     } while (false)
 
 } // namespace corral::launch

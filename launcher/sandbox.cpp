@@ -90,9 +90,10 @@ std::vector<MountOp> namespaceOperations(const Plan &plan, const SandboxPaths &p
     // Corral's own directories come from its root, which tests move.
     ops.push_back({ K::Bind, rooted(paths.root, paths.snapMountDir), paths.snapMountDir,
         MountOp::Recursive, {} });
-    ops.push_back({ K::Bind, rooted(paths.root, "/var/snap"), "/var/snap", MountOp::Recursive, {} });
     ops.push_back(
-        { K::Bind, rooted(paths.root, "/var/lib/corral"), "/var/lib/corral", MountOp::Recursive, {} });
+        { K::Bind, rooted(paths.root, "/var/snap"), "/var/snap", MountOp::Recursive, {} });
+    ops.push_back({ K::Bind, rooted(paths.root, "/var/lib/corral"), "/var/lib/corral",
+        MountOp::Recursive, {} });
     ops.push_back({ K::Bind, plan.snapDir, sandboxSnapDir(plan, paths), MountOp::ReadOnly, {} });
     ops.push_back({ K::PrivateTmp, paths.tmpBase, "/tmp", 0, {} });
     ops.push_back({ K::Devpts, {}, "/dev/pts", 0, {} });

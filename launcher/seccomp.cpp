@@ -19,7 +19,9 @@ Result<SeccompFilter> readSeccompFilter(const std::string &path)
     Result<UniqueFd> fd = openTrusted(path, O_RDONLY);
     if (!fd)
         return fd.error();
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (::fstat(fd->get(), &st) != 0)
         return failErrno(path);
     if (!S_ISREG(st.st_mode))

@@ -43,9 +43,12 @@ Result<Plan> loadPlan(const Invocation &invocation)
         }
         if (!snapKnown)
             return fail("snap " + quoted(invocation.snap) + " is not installed", ENOENT);
-        return fail("snap " + quoted(invocation.snap) + " has no app " + quoted(invocation.app), ENOENT);
+        return fail(
+            "snap " + quoted(invocation.snap) + " has no app " + quoted(invocation.app), ENOENT);
     }
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (::fstat(fd->get(), &st) != 0)
         return failErrno(path);
     if (!S_ISREG(st.st_mode))
@@ -58,9 +61,12 @@ Result<Plan> loadPlan(const Invocation &invocation)
 
 Status checkSnapIsMounted(const Plan &plan)
 {
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (!plan.base.empty()
-        && (plan.baseRevision == "-" || ::stat(plan.baseDir.c_str(), &st) != 0 || !S_ISDIR(st.st_mode)))
+        && (plan.baseRevision == "-" || ::stat(plan.baseDir.c_str(), &st) != 0
+            || !S_ISDIR(st.st_mode)))
         return fail("its base snap " + quoted(plan.base) + " is not installed");
     if (::stat(plan.snapDir.c_str(), &st) != 0 || !S_ISDIR(st.st_mode))
         return fail("revision " + plan.revision + " of snap " + quoted(plan.snap)

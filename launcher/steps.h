@@ -12,8 +12,7 @@ namespace corral::launch {
 // Prints "cannot <step>: <reason>" on stderr and exits with status 1.
 [[noreturn]] void die(const std::string &step, const Error &error);
 
-template <typename T>
-T must(const std::string &step, Result<T> result)
+template<typename T> T must(const std::string &step, Result<T> result)
 {
     if (!result.ok())
         die(step, result.error());

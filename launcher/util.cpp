@@ -94,7 +94,12 @@ bool startsWith(std::string_view text, std::string_view prefix)
 
 std::string quoted(std::string_view text)
 {
-    return "\"" + std::string(text) + "\"";
+    std::string result;
+    result.reserve(text.size() + 2);
+    result += '"';
+    result.append(text);
+    result += '"';
+    return result;
 }
 
 Result<std::string> readAll(int fd, std::size_t limit, const std::string &what)
