@@ -21,8 +21,8 @@ int cmdRun(const QString &name, const QStringList &arguments)
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     parser.addPositionalArgument(QStringLiteral("app"),
         tr("The app to run: <snap>.<app>, or <snap> for the app named like its snap."));
-    parser.addPositionalArgument(QStringLiteral("arguments"), tr("Passed to the app."),
-        QStringLiteral("[arguments…]"));
+    parser.addPositionalArgument(
+        QStringLiteral("arguments"), tr("Passed to the app."), QStringLiteral("[arguments…]"));
     int exitCode = 0;
     if (!parseCommand(parser, name, "Run an app inside its sandbox.", arguments, &exitCode))
         return exitCode;
@@ -43,8 +43,9 @@ int cmdRun(const QString &name, const QStringList &arguments)
     out().flush();
     err().flush();
     ::execv(argv.front(), argv.data());
-    return fail(tr("cannot run %1: cannot execute %2: %3")
-                    .arg(positional.first(), launcher, QString::fromLocal8Bit(std::strerror(errno))));
+    return fail(
+        tr("cannot run %1: cannot execute %2: %3")
+            .arg(positional.first(), launcher, QString::fromLocal8Bit(std::strerror(errno))));
 }
 
 } // namespace corral::cli

@@ -131,7 +131,9 @@ int list(const char *path)
 
 int statPath(const char *path)
 {
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (lstat(path, &st) != 0)
         return failed(errno);
     const char *type = S_ISDIR(st.st_mode) ? "dir"
@@ -167,7 +169,9 @@ int tiocsti()
 
 int pts()
 {
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (stat("/dev/pts", &st) != 0)
         return failed(errno);
     const int master = posix_openpt(O_RDWR | O_NOCTTY);
