@@ -34,7 +34,8 @@ QStringList listRecursively(const QString &dir)
     QDir base(dir);
     if (!base.exists())
         return entries;
-    const QFileInfoList infos = base.entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
+    const QFileInfoList infos
+        = base.entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
     for (const QFileInfo &info : infos) {
         entries << info.filePath();
         if (info.isDir() && !info.isSymLink())
@@ -237,8 +238,7 @@ bool LaunchRoot::connect(const QString &plug, const QString &slot)
 void LaunchRoot::discardNamespace(const QString &snap) const
 {
     const QByteArray file = filePath(QStringLiteral("/run/corral/ns/%1.mnt").arg(snap)).toUtf8();
-    while (::umount2(file.constData(), MNT_DETACH) == 0) {
-    }
+    while (::umount2(file.constData(), MNT_DETACH) == 0) { }
     QFile::remove(filePath(QStringLiteral("/run/corral/ns/%1.info").arg(snap)));
 }
 
@@ -269,10 +269,12 @@ QStringList LaunchRoot::leftovers() const
 
 TestUser::TestUser()
 {
-    m_name = QStringLiteral("corraltest%1").arg(QRandomGenerator::global()->bounded(100000, 999999));
+    m_name
+        = QStringLiteral("corraltest%1").arg(QRandomGenerator::global()->bounded(100000, 999999));
     m_home = QStringLiteral("/home/") + m_name;
-    if (run(QStringLiteral("useradd"), { QStringLiteral("--create-home"), QStringLiteral("--home-dir"),
-                                           m_home, QStringLiteral("--shell"), QStringLiteral("/bin/sh"), m_name })
+    if (run(QStringLiteral("useradd"),
+            { QStringLiteral("--create-home"), QStringLiteral("--home-dir"), m_home,
+                QStringLiteral("--shell"), QStringLiteral("/bin/sh"), m_name })
         != 0)
         return;
     QString out;
@@ -297,7 +299,8 @@ bool TestUser::writeFile(const QString &relative, const QByteArray &content, int
         ::chown(dir.toUtf8().constData(), m_uid, m_gid);
     }
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(content) != content.size())
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        || file.write(content) != content.size())
         return false;
     file.close();
     return ::chown(path.toUtf8().constData(), m_uid, m_gid) == 0
@@ -309,7 +312,8 @@ QStringList LaunchResult::outLines() const
     return out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 }
 
-LaunchResult launch(const LaunchRoot &root, const QStringList &arguments, const LaunchOptions &options)
+LaunchResult launch(
+    const LaunchRoot &root, const QStringList &arguments, const LaunchOptions &options)
 {
     QProcessEnvironment environment;
     environment.insert(QStringLiteral("PATH"), QStringLiteral("/usr/sbin:/usr/bin:/sbin:/bin"));

@@ -100,8 +100,8 @@ struct LaunchResult
 };
 
 // Runs the launcher (or options.program) with `arguments`.
-LaunchResult launch(const LaunchRoot &root, const QStringList &arguments,
-    const LaunchOptions &options = {});
+LaunchResult launch(
+    const LaunchRoot &root, const QStringList &arguments, const LaunchOptions &options = {});
 
 // The example snaps the build packed.
 QString exampleSnap(const QString &name);

@@ -30,10 +30,15 @@ namespace {
 // The device and inode of a path, as "dev=MAJ:MIN ino=N" (the probe's stat format).
 QString statOf(const QString &path)
 {
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (::lstat(path.toUtf8().constData(), &st) != 0)
         return QStringLiteral("missing");
-    return QStringLiteral("dev=%1:%2 ino=%3").arg(major(st.st_dev)).arg(minor(st.st_dev)).arg(st.st_ino);
+    return QStringLiteral("dev=%1:%2 ino=%3")
+        .arg(major(st.st_dev))
+        .arg(minor(st.st_dev))
+        .arg(st.st_ino);
 }
 
 QString devIno(const QString &probeStat)
@@ -143,7 +148,8 @@ private Q_SLOTS:
             QSKIP("the launcher tests need root (namespaces, mounts, cgroups, a setuid launcher)");
         m_mediaWasMountPoint = isMountPoint(QStringLiteral("/media"));
         m_root = std::make_unique<LaunchRoot>();
-        QVERIFY2(m_root->isValid() && m_root->lastError().isEmpty(), qPrintable(m_root->lastError()));
+        QVERIFY2(
+            m_root->isValid() && m_root->lastError().isEmpty(), qPrintable(m_root->lastError()));
         m_user = std::make_unique<TestUser>();
         QVERIFY(m_user->isValid());
         QVERIFY2(m_root->install(QStringLiteral("busybox-base")), qPrintable(m_root->lastError()));
@@ -151,10 +157,12 @@ private Q_SLOTS:
         QVERIFY2(m_root->install(QStringLiteral("probe-other")), qPrintable(m_root->lastError()));
         InstallOptions devmode;
         devmode.devmode = true;
-        QVERIFY2(m_root->install(QStringLiteral("probe-dev"), devmode), qPrintable(m_root->lastError()));
+        QVERIFY2(
+            m_root->install(QStringLiteral("probe-dev"), devmode), qPrintable(m_root->lastError()));
         InstallOptions classic;
         classic.classic = true;
-        QVERIFY2(m_root->install(QStringLiteral("probe-classic"), classic), qPrintable(m_root->lastError()));
+        QVERIFY2(m_root->install(QStringLiteral("probe-classic"), classic),
+            qPrintable(m_root->lastError()));
         // Every snap's namespace, cgroup and private /tmp exist before the tests compare
         // what failed launches leave behind.
         for (const char *app : { "probe.probe", "probe-other.probe", "probe-dev.probe" }) {
@@ -179,18 +187,22 @@ private Q_SLOTS:
     {
         const LaunchResult result = probe(args("probe.probe", { "stat", "/bin/busybox" }));
         QCOMPARE(result.exitCode, 0);
-        QCOMPARE(devIno(result.verdict()), statOf(m_root->filePath(QStringLiteral("/snap/busybox-base/x1/bin/busybox"))));
+        QCOMPARE(devIno(result.verdict()),
+            statOf(m_root->filePath(QStringLiteral("/snap/busybox-base/x1/bin/busybox"))));
         // The base's own metadata is there, the host's root is not.
         QCOMPARE(probe(args("probe.probe", { "stat", "/meta/snap.yaml" })).exitCode, 0);
-        QCOMPARE(probe(args("probe.probe", { "stat", "/work" })).verdict(), QStringLiteral("ENOENT"));
+        QCOMPARE(
+            probe(args("probe.probe", { "stat", "/work" })).verdict(), QStringLiteral("ENOENT"));
     }
 
     void snapHoldsTheSnap()
     {
         const LaunchResult env = probe(args("probe.probe", { "env" }));
         QCOMPARE(valueOf(env.outLines(), QStringLiteral("SNAP")), QStringLiteral("/snap/probe/x1"));
-        const LaunchResult result = probe(args("probe.probe", { "stat", "/snap/probe/x1/bin/probe" }));
-        QCOMPARE(devIno(result.verdict()), statOf(m_root->filePath(QStringLiteral("/snap/probe/x1/bin/probe"))));
+        const LaunchResult result
+            = probe(args("probe.probe", { "stat", "/snap/probe/x1/bin/probe" }));
+        QCOMPARE(devIno(result.verdict()),
+            statOf(m_root->filePath(QStringLiteral("/snap/probe/x1/bin/probe"))));
         // Read-only, like the squashfs it is.
         QCOMPARE(probe(args("probe.probe", { "write", "/snap/probe/x1/new", "x" })).verdict(),
             QStringLiteral("EROFS"));
@@ -199,10 +211,12 @@ private Q_SLOTS:
     void hostfsHoldsTheHostRoot()
     {
         const QString inside = QStringLiteral("/var/lib/corral/hostfs") + m_root->path();
-        const LaunchResult result = probe(args("probe.probe", { "stat", inside.toUtf8().constData() }));
+        const LaunchResult result
+            = probe(args("probe.probe", { "stat", inside.toUtf8().constData() }));
         QCOMPARE(result.exitCode, 0);
         QCOMPARE(devIno(result.verdict()), statOf(m_root->path()));
-        QCOMPARE(devIno(probe(args("probe.probe", { "stat", "/var/lib/corral/hostfs/work" })).verdict()),
+        QCOMPARE(
+            devIno(probe(args("probe.probe", { "stat", "/var/lib/corral/hostfs/work" })).verdict()),
             statOf(QStringLiteral("/work")));
     }
 
@@ -211,7 +225,8 @@ private Q_SLOTS:
         QTemporaryDir hostDir(QStringLiteral("/tmp/corral-host-XXXXXX"));
         QVERIFY(hostDir.isValid());
         QVERIFY(QFileInfo::exists(hostDir.path()));
-        QCOMPARE(probe(args("probe.probe", { "stat", hostDir.path().toUtf8().constData() })).verdict(),
+        QCOMPARE(
+            probe(args("probe.probe", { "stat", hostDir.path().toUtf8().constData() })).verdict(),
             QStringLiteral("ENOENT"));
     }
 
@@ -225,26 +240,32 @@ private Q_SLOTS:
 
     void anotherSnapHasItsOwnTmp()
     {
-        QCOMPARE(probe(args("probe.probe", { "write", "/tmp/mine", "x" })).verdict(), QStringLiteral("ok"));
-        QCOMPARE(probe(args("probe-other.probe", { "read", "/tmp/mine" })).verdict(), QStringLiteral("ENOENT"));
+        QCOMPARE(probe(args("probe.probe", { "write", "/tmp/mine", "x" })).verdict(),
+            QStringLiteral("ok"));
+        QCOMPARE(probe(args("probe-other.probe", { "read", "/tmp/mine" })).verdict(),
+            QStringLiteral("ENOENT"));
         // Root-owned and 0700 all the way to the snap's directory, which is sticky 1777.
         QFileInfo base(m_root->filePath(QStringLiteral("/tmp/snap-private-tmp")));
         QCOMPARE(base.ownerId(), 0u);
-        QCOMPARE(int(base.permissions() & 0x7777), int(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadUser | QFile::WriteUser | QFile::ExeUser));
+        QCOMPARE(int(base.permissions() & 0x7777),
+            int(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadUser
+                | QFile::WriteUser | QFile::ExeUser));
     }
 
     void privateTmpRefusesWhatAUserPlanted()
     {
         // Someone made snap-private-tmp before the launcher did: it is not used.
         LaunchRoot root;
-        QVERIFY(root.install(QStringLiteral("busybox-base")) && root.install(QStringLiteral("probe")));
+        QVERIFY(
+            root.install(QStringLiteral("busybox-base")) && root.install(QStringLiteral("probe")));
         const QString planted = root.filePath(QStringLiteral("/tmp/snap-private-tmp"));
         QVERIFY(QDir().mkpath(planted));
         ::chmod(root.filePath(QStringLiteral("/tmp")).toUtf8().constData(), 01777);
         ::chown(planted.toUtf8().constData(), m_user->uid(), m_user->gid());
         const LaunchResult result = launch(root, args("probe.probe", { "id" }), { m_user.get() });
         QCOMPARE(result.exitCode, 1);
-        QVERIFY2(result.err.contains(QLatin1String("snap-private-tmp is not owned by root; refusing to use it")),
+        QVERIFY2(result.err.contains(
+                     QLatin1String("snap-private-tmp is not owned by root; refusing to use it")),
             qPrintable(result.err));
         QVERIFY(!root.hasPreservedNamespace(QStringLiteral("probe")));
     }
@@ -267,9 +288,11 @@ private Q_SLOTS:
         probe(args("probe.probe", { "id" })); // the namespace exists before the mount
         QTemporaryDir mediaDir(QStringLiteral("/media/corral-test-XXXXXX"));
         QVERIFY(mediaDir.isValid());
-        QCOMPARE(::mount("corral-test", mediaDir.path().toUtf8().constData(), "tmpfs", 0, nullptr), 0);
+        QCOMPARE(
+            ::mount("corral-test", mediaDir.path().toUtf8().constData(), "tmpfs", 0, nullptr), 0);
         const QString hostView = statOf(mediaDir.path());
-        const LaunchResult inside = probe(args("probe.probe", { "stat", mediaDir.path().toUtf8().constData() }));
+        const LaunchResult inside
+            = probe(args("probe.probe", { "stat", mediaDir.path().toUtf8().constData() }));
         ::umount2(mediaDir.path().toUtf8().constData(), MNT_DETACH);
         QCOMPARE(devIno(inside.verdict()), hostView);
     }
@@ -281,12 +304,15 @@ private Q_SLOTS:
         QVERIFY(mediaDir.isValid());
         const QString nsFile = m_root->filePath(QStringLiteral("/run/corral/ns/probe.mnt"));
         QString out;
-        QCOMPARE(run(QStringLiteral("nsenter"), { QStringLiteral("--mount=") + nsFile, QStringLiteral("mount"),
-                     QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("inside"), mediaDir.path() },
+        QCOMPARE(run(QStringLiteral("nsenter"),
+                     { QStringLiteral("--mount=") + nsFile, QStringLiteral("mount"),
+                         QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("inside"),
+                         mediaDir.path() },
                      &out),
             0);
         const bool leaked = isMountPoint(mediaDir.path());
-        run(QStringLiteral("nsenter"), { QStringLiteral("--mount=") + nsFile, QStringLiteral("umount"), mediaDir.path() });
+        run(QStringLiteral("nsenter"),
+            { QStringLiteral("--mount=") + nsFile, QStringLiteral("umount"), mediaDir.path() });
         QVERIFY(!leaked);
     }
 
@@ -297,23 +323,28 @@ private Q_SLOTS:
         QVERIFY(m_user->writeFile(QStringLiteral(".ssh/id_rsa"), "secret\n", 0600));
         // The person can read it outside; the app cannot.
         const QString key = m_user->home() + QLatin1String("/.ssh/id_rsa");
-        QCOMPARE(probe(args("probe.probe", { "read", key.toUtf8().constData() })).verdict(), QStringLiteral("EACCES"));
+        QCOMPARE(probe(args("probe.probe", { "read", key.toUtf8().constData() })).verdict(),
+            QStringLiteral("EACCES"));
         QCOMPARE(probe(args("probe-dev.probe", { "read", key.toUtf8().constData() })).verdict(),
             QStringLiteral("ok secret"));
     }
 
     void hiddenFilesStayPrivateWhenHomeIsConnected()
     {
-        QVERIFY2(m_root->connect(QStringLiteral("probe:home"), QStringLiteral(":home")), qPrintable(m_root->lastError()));
+        QVERIFY2(m_root->connect(QStringLiteral("probe:home"), QStringLiteral(":home")),
+            qPrintable(m_root->lastError()));
         QVERIFY(m_user->writeFile(QStringLiteral(".ssh/id_rsa"), "secret\n", 0600));
         QVERIFY(m_user->writeFile(QStringLiteral("Documents/letter"), "dear\n"));
         const QString key = m_user->home() + QLatin1String("/.ssh/id_rsa");
         const QString letter = m_user->home() + QLatin1String("/Documents/letter");
-        QCOMPARE(probe(args("probe.home", { "read", letter.toUtf8().constData() })).verdict(), QStringLiteral("ok dear"));
-        QEXPECT_FAIL("", "the generator turns home's @{HOME}/snap[^/]** into a Landlock rule on all of "
-                         "$HOME (interfaces/landlock.cpp cuts the pattern at the [^/] class)",
+        QCOMPARE(probe(args("probe.home", { "read", letter.toUtf8().constData() })).verdict(),
+            QStringLiteral("ok dear"));
+        QEXPECT_FAIL("",
+            "the generator turns home's @{HOME}/snap[^/]** into a Landlock rule on all of "
+            "$HOME (interfaces/landlock.cpp cuts the pattern at the [^/] class)",
             Continue);
-        QCOMPARE(probe(args("probe.home", { "read", key.toUtf8().constData() })).verdict(), QStringLiteral("EACCES"));
+        QCOMPARE(probe(args("probe.home", { "read", key.toUtf8().constData() })).verdict(),
+            QStringLiteral("EACCES"));
     }
 
     void userDataCanBeReadAndWritten()
@@ -325,9 +356,15 @@ private Q_SLOTS:
         QVERIFY(info.isDir());
         QCOMPARE(info.ownerId(), m_user->uid());
         QVERIFY(m_user->writeFile(QStringLiteral("snap/probe/x1/note"), "kept\n"));
-        QCOMPARE(probe(args("probe.probe", { "read", (userData + QLatin1String("/note")).toUtf8().constData() })).verdict(),
+        QCOMPARE(probe(args("probe.probe",
+                           { "read", (userData + QLatin1String("/note")).toUtf8().constData() }))
+                     .verdict(),
             QStringLiteral("ok kept"));
-        QCOMPARE(probe(args("probe.probe", { "write", (userData + QLatin1String("/made-inside")).toUtf8().constData(), "x" })).verdict(),
+        QCOMPARE(
+            probe(args("probe.probe",
+                      { "write", (userData + QLatin1String("/made-inside")).toUtf8().constData(),
+                          "x" }))
+                .verdict(),
             QStringLiteral("ok"));
         QCOMPARE(QFileInfo(userData + QLatin1String("/made-inside")).ownerId(), m_user->uid());
     }
@@ -339,14 +376,16 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<int>("syscall");
         QTest::addColumn<QString>("verdict");
-        QTest::newRow("mount") << QStringList { QStringLiteral("mount") } << int(SYS_mount) << QStringLiteral("EPERM");
-        QTest::newRow("ptrace of another process")
-            << QStringList { QStringLiteral("ptrace") } << int(SYS_ptrace) << QStringLiteral("EPERM");
-        QTest::newRow("keyctl") << QStringList { QStringLiteral("keyctl") } << int(SYS_keyctl) << QStringLiteral("EPERM");
-        QTest::newRow("ioctl TIOCSTI")
-            << QStringList { QStringLiteral("tiocsti") } << int(SYS_ioctl) << QStringLiteral("EACCES");
-        QTest::newRow("unshare CLONE_NEWUSER")
-            << QStringList { QStringLiteral("unshare-user") } << int(SYS_unshare) << QStringLiteral("EPERM");
+        QTest::newRow("mount") << QStringList { QStringLiteral("mount") } << int(SYS_mount)
+                               << QStringLiteral("EPERM");
+        QTest::newRow("ptrace of another process") << QStringList { QStringLiteral("ptrace") }
+                                                   << int(SYS_ptrace) << QStringLiteral("EPERM");
+        QTest::newRow("keyctl") << QStringList { QStringLiteral("keyctl") } << int(SYS_keyctl)
+                                << QStringLiteral("EPERM");
+        QTest::newRow("ioctl TIOCSTI") << QStringList { QStringLiteral("tiocsti") }
+                                       << int(SYS_ioctl) << QStringLiteral("EACCES");
+        QTest::newRow("unshare CLONE_NEWUSER") << QStringList { QStringLiteral("unshare-user") }
+                                               << int(SYS_unshare) << QStringLiteral("EPERM");
     }
 
     void forbiddenSystemCallsAreRefused()
@@ -357,9 +396,11 @@ private Q_SLOTS:
         // ptrace needs a victim: a process of the same person outside the sandbox.
         QProcess victim;
         if (arguments.first() == QLatin1String("ptrace")) {
-            victim.start(QStringLiteral("setpriv"), { QStringLiteral("--reuid=%1").arg(m_user->uid()),
-                QStringLiteral("--regid=%1").arg(m_user->gid()), QStringLiteral("--clear-groups"),
-                QStringLiteral("sleep"), QStringLiteral("60") });
+            victim.start(QStringLiteral("setpriv"),
+                { QStringLiteral("--reuid=%1").arg(m_user->uid()),
+                    QStringLiteral("--regid=%1").arg(m_user->gid()),
+                    QStringLiteral("--clear-groups"), QStringLiteral("sleep"),
+                    QStringLiteral("60") });
             QVERIFY(victim.waitForStarted());
             arguments << QString::number(victim.processId());
         }
@@ -367,7 +408,8 @@ private Q_SLOTS:
         // its log, so a launch whose record was dropped is repeated.
         bool logged = false;
         for (int attempt = 0; attempt < 4 && !logged; ++attempt) {
-            const LaunchResult result = probe(QStringList { QStringLiteral("probe.probe") } + arguments);
+            const LaunchResult result
+                = probe(QStringList { QStringLiteral("probe.probe") } + arguments);
             QCOMPARE(result.verdict(), verdict);
             logged = seccompLogged(result.pid, syscall);
         }
@@ -403,21 +445,25 @@ private Q_SLOTS:
         QFETCH(QString, version);
         // A block device node (the first loop device) in the snap's private /tmp, which the
         // app may read as far as file permissions and Landlock go.
-        const QString node = m_root->filePath(QStringLiteral("/tmp/snap-private-tmp/probe/tmp/blk"));
+        const QString node
+            = m_root->filePath(QStringLiteral("/tmp/snap-private-tmp/probe/tmp/blk"));
         QFile::remove(node);
         QCOMPARE(::mknod(node.toUtf8().constData(), S_IFBLK | 0666, makedev(7, 0)), 0);
         // The version override is honoured for root only, so these launches are root's,
         // who keeps no capability inside but is not otherwise kept from the node.
         LaunchOptions options;
         options.environment << QStringLiteral("CORRAL_LAUNCH_DEVICE_CGROUP=") + version;
-        const LaunchResult blocked = asRoot(args("probe.probe", { "open-dev", "/tmp/blk" }), options);
+        const LaunchResult blocked
+            = asRoot(args("probe.probe", { "open-dev", "/tmp/blk" }), options);
         const LaunchResult null = asRoot(args("probe.probe", { "open-dev", "/dev/null" }), options);
-        const LaunchResult devmode = asRoot(args("probe-dev.probe", { "open-dev", "/tmp/blk" }), options);
+        const LaunchResult devmode
+            = asRoot(args("probe-dev.probe", { "open-dev", "/tmp/blk" }), options);
         QFile::remove(node);
         QCOMPARE(blocked.verdict(), QStringLiteral("EPERM"));
         QCOMPARE(null.verdict(), QStringLiteral("ok"));
-        const QString cgroup = (version == QLatin1String("v1") ? QStringLiteral("/sys/fs/cgroup/devices/")
-                                                                 : QStringLiteral("/sys/fs/cgroup/unified/"))
+        const QString cgroup
+            = (version == QLatin1String("v1") ? QStringLiteral("/sys/fs/cgroup/devices/")
+                                              : QStringLiteral("/sys/fs/cgroup/unified/"))
             + m_root->cgroupGroup() + QLatin1String("/snap.probe.probe");
         QVERIFY2(QFileInfo(cgroup).isDir(), qPrintable(cgroup));
         // devmode has no device cgroup; its private /tmp is another one, so the same node
@@ -427,7 +473,8 @@ private Q_SLOTS:
 
     void devmodeAppliesNoDeviceCgroup()
     {
-        const QString node = m_root->filePath(QStringLiteral("/tmp/snap-private-tmp/probe-dev/tmp/blk"));
+        const QString node
+            = m_root->filePath(QStringLiteral("/tmp/snap-private-tmp/probe-dev/tmp/blk"));
         QFile::remove(node);
         QCOMPARE(::mknod(node.toUtf8().constData(), S_IFBLK | 0666, makedev(7, 0)), 0);
         const LaunchResult devmode = asRoot(args("probe-dev.probe", { "open-dev", "/tmp/blk" }));
@@ -448,15 +495,18 @@ private Q_SLOTS:
         QVERIFY2(ids.contains(QStringLiteral("gid=%1\t%1\t%1\t%1 ").arg(gid)), qPrintable(ids));
         QVERIFY2(ids.contains(QStringLiteral("groups=%1 ").arg(gid)), qPrintable(ids));
         for (const char *set : { "capinh", "capprm", "capeff", "capbnd", "capamb" })
-            QVERIFY2(ids.contains(QLatin1String(set) + QLatin1String("=0000000000000000")), qPrintable(ids));
+            QVERIFY2(ids.contains(QLatin1String(set) + QLatin1String("=0000000000000000")),
+                qPrintable(ids));
         QVERIFY2(ids.endsWith(QLatin1String("nonewprivs=1")), qPrintable(ids));
     }
 
     void rootKeepsNoCapabilityEither()
     {
         const QString ids = asRoot(args("probe.probe", { "id" })).verdict();
-        QVERIFY2(ids.contains(QLatin1String("capbnd=0000000000000000 capamb=0000000000000000")), qPrintable(ids));
-        QVERIFY2(ids.contains(QLatin1String("capprm=0000000000000000 capeff=0000000000000000")), qPrintable(ids));
+        QVERIFY2(ids.contains(QLatin1String("capbnd=0000000000000000 capamb=0000000000000000")),
+            qPrintable(ids));
+        QVERIFY2(ids.contains(QLatin1String("capprm=0000000000000000 capeff=0000000000000000")),
+            qPrintable(ids));
     }
 
     // ---- what the app is started with ----
@@ -464,8 +514,8 @@ private Q_SLOTS:
     void environmentIsTheSnaps()
     {
         LaunchOptions options;
-        options.environment << QStringLiteral("LD_LIBRARY_PATH=/opt/evil") << QStringLiteral("SNAP_DATA=/spoofed")
-                            << QStringLiteral("DISPLAY=:7");
+        options.environment << QStringLiteral("LD_LIBRARY_PATH=/opt/evil")
+                            << QStringLiteral("SNAP_DATA=/spoofed") << QStringLiteral("DISPLAY=:7");
         const LaunchResult result = probe(args("probe.chained"), options);
         QCOMPARE(result.exitCode, 0);
         const QStringList environment = result.outLines();
@@ -473,7 +523,8 @@ private Q_SLOTS:
         QCOMPARE(valueOf(environment, QStringLiteral("SNAP")), QStringLiteral("/snap/probe/x1"));
         QCOMPARE(valueOf(environment, QStringLiteral("SNAP_NAME")), QStringLiteral("probe"));
         QCOMPARE(valueOf(environment, QStringLiteral("SNAP_REVISION")), QStringLiteral("x1"));
-        QCOMPARE(valueOf(environment, QStringLiteral("SNAP_DATA")), QStringLiteral("/var/snap/probe/x1"));
+        QCOMPARE(valueOf(environment, QStringLiteral("SNAP_DATA")),
+            QStringLiteral("/var/snap/probe/x1"));
         QCOMPARE(valueOf(environment, QStringLiteral("SNAP_USER_DATA")), userData);
         QCOMPARE(valueOf(environment, QStringLiteral("HOME")), userData);
         QCOMPARE(valueOf(environment, QStringLiteral("SNAP_REAL_HOME")), m_user->home());
@@ -481,7 +532,8 @@ private Q_SLOTS:
         QCOMPARE(valueOf(environment, QStringLiteral("XDG_RUNTIME_DIR")),
             QStringLiteral("/run/user/%1/snap.probe").arg(m_user->uid()));
         QCOMPARE(valueOf(environment, QStringLiteral("DISPLAY")), QStringLiteral(":7"));
-        QCOMPARE(valueOf(environment, QStringLiteral("LD_LIBRARY_PATH")), QStringLiteral("<unset>"));
+        QCOMPARE(
+            valueOf(environment, QStringLiteral("LD_LIBRARY_PATH")), QStringLiteral("<unset>"));
         QCOMPARE(valueOf(environment, QStringLiteral("CORRAL_ROOT")), QStringLiteral("<unset>"));
         // The snap's environment, expanded; the command chain ran first.
         QCOMPARE(valueOf(environment, QStringLiteral("PROBE_SNAP")), QStringLiteral("probe-x1"));
@@ -491,29 +543,35 @@ private Q_SLOTS:
 
     void argumentsReachTheApp()
     {
-        const LaunchResult result = probe(args("probe.probe", { "write", "/tmp/with space", "two words" }));
+        const LaunchResult result
+            = probe(args("probe.probe", { "write", "/tmp/with space", "two words" }));
         QCOMPARE(result.verdict(), QStringLiteral("ok"));
-        QCOMPARE(probe(args("probe.probe", { "read", "/tmp/with space" })).verdict(), QStringLiteral("ok two words"));
+        QCOMPARE(probe(args("probe.probe", { "read", "/tmp/with space" })).verdict(),
+            QStringLiteral("ok two words"));
     }
 
     void workingDirectoryIsKept()
     {
         LaunchOptions options;
         options.workingDirectory = m_user->home();
-        QCOMPARE(probe(args("probe.probe", { "cwd" }), options).verdict(), QLatin1String("ok ") + m_user->home());
+        QCOMPARE(probe(args("probe.probe", { "cwd" }), options).verdict(),
+            QLatin1String("ok ") + m_user->home());
     }
 
     void classicRunsOnTheHost()
     {
         const LaunchResult ns = probe(args("probe-classic.probe", { "ns" }));
-        const QString hostNamespace = QFile::symLinkTarget(QStringLiteral("/proc/self/ns/mnt")).section(QLatin1Char('/'), -1);
-        QVERIFY2(ns.verdict().startsWith(QLatin1String("ok ") + hostNamespace + QLatin1String(" id=")),
+        const QString hostNamespace = QFile::symLinkTarget(QStringLiteral("/proc/self/ns/mnt"))
+                                          .section(QLatin1Char('/'), -1);
+        QVERIFY2(
+            ns.verdict().startsWith(QLatin1String("ok ") + hostNamespace + QLatin1String(" id=")),
             qPrintable(ns.verdict()));
         const QString ids = probe(args("probe-classic.probe", { "id" })).verdict();
         QVERIFY2(ids.contains(QStringLiteral("uid=%1\t").arg(m_user->uid())), qPrintable(ids));
         QVERIFY2(ids.contains(QLatin1String("capeff=0000000000000000")), qPrintable(ids));
         const QStringList environment = probe(args("probe-classic.probe", { "env" })).outLines();
-        QCOMPARE(valueOf(environment, QStringLiteral("SNAP")), m_root->filePath(QStringLiteral("/snap/probe-classic/x1")));
+        QCOMPARE(valueOf(environment, QStringLiteral("SNAP")),
+            m_root->filePath(QStringLiteral("/snap/probe-classic/x1")));
         QCOMPARE(valueOf(environment, QStringLiteral("HOME")), m_user->home());
     }
 
@@ -522,10 +580,13 @@ private Q_SLOTS:
         LaunchOptions options;
         options.user = m_user.get();
         options.program = QStringLiteral(CORRAL_CLI);
-        const LaunchResult result = launch(*m_root, { QStringLiteral("run"), QStringLiteral("probe.probe"), QStringLiteral("cwd") }, options);
+        const LaunchResult result = launch(*m_root,
+            { QStringLiteral("run"), QStringLiteral("probe.probe"), QStringLiteral("cwd") },
+            options);
         QCOMPARE(result.verdict(), QStringLiteral("ok /"));
         // An app named like its snap needs no app name.
-        const LaunchResult bare = launch(*m_root, { QStringLiteral("run"), QStringLiteral("probe"), QStringLiteral("id") }, options);
+        const LaunchResult bare = launch(*m_root,
+            { QStringLiteral("run"), QStringLiteral("probe"), QStringLiteral("id") }, options);
         QVERIFY2(bare.verdict().startsWith(QLatin1String("ok uid=")), qPrintable(bare.err));
     }
 
@@ -545,11 +606,14 @@ private Q_SLOTS:
     void newBaseRevisionGetsAFreshNamespace()
     {
         LaunchRoot root;
-        QVERIFY(root.install(QStringLiteral("busybox-base")) && root.install(QStringLiteral("probe")));
-        const QString before = launch(root, args("probe.probe", { "ns" }), { m_user.get() }).verdict();
+        QVERIFY(
+            root.install(QStringLiteral("busybox-base")) && root.install(QStringLiteral("probe")));
+        const QString before
+            = launch(root, args("probe.probe", { "ns" }), { m_user.get() }).verdict();
         QCOMPARE(launch(root, args("probe.probe", { "ns" }), { m_user.get() }).verdict(), before);
         QVERIFY2(root.install(QStringLiteral("busybox-base")), qPrintable(root.lastError())); // x2
-        QVERIFY(QFile(root.filePath(QStringLiteral("/var/lib/corral/plans/snap.probe.probe.plan"))).open(QIODevice::ReadOnly));
+        QVERIFY(QFile(root.filePath(QStringLiteral("/var/lib/corral/plans/snap.probe.probe.plan")))
+                    .open(QIODevice::ReadOnly));
         const LaunchResult after = launch(root, args("probe.probe", { "ns" }), { m_user.get() });
         QVERIFY2(after.verdict().startsWith(QLatin1String("ok mnt:[")), qPrintable(after.err));
         QVERIFY(after.verdict() != before);
@@ -559,18 +623,23 @@ private Q_SLOTS:
             return file.readAll();
         }());
         QVERIFY2(info.contains(QLatin1String("base busybox-base x2")), qPrintable(info));
-        const LaunchResult busybox = launch(root, args("probe.probe", { "stat", "/bin/busybox" }), { m_user.get() });
-        QCOMPARE(devIno(busybox.verdict()), statOf(root.filePath(QStringLiteral("/snap/busybox-base/x2/bin/busybox"))));
+        const LaunchResult busybox
+            = launch(root, args("probe.probe", { "stat", "/bin/busybox" }), { m_user.get() });
+        QCOMPARE(devIno(busybox.verdict()),
+            statOf(root.filePath(QStringLiteral("/snap/busybox-base/x2/bin/busybox"))));
     }
 
     void newSnapRevisionGetsAFreshNamespace()
     {
         LaunchRoot root;
-        QVERIFY(root.install(QStringLiteral("busybox-base")) && root.install(QStringLiteral("probe")));
-        const QString before = launch(root, args("probe.probe", { "ns" }), { m_user.get() }).verdict();
+        QVERIFY(
+            root.install(QStringLiteral("busybox-base")) && root.install(QStringLiteral("probe")));
+        const QString before
+            = launch(root, args("probe.probe", { "ns" }), { m_user.get() }).verdict();
         QVERIFY(root.install(QStringLiteral("probe"))); // x2
         const LaunchResult after = launch(root, args("probe.probe", { "env" }), { m_user.get() });
-        QCOMPARE(valueOf(after.outLines(), QStringLiteral("SNAP")), QStringLiteral("/snap/probe/x2"));
+        QCOMPARE(
+            valueOf(after.outLines(), QStringLiteral("SNAP")), QStringLiteral("/snap/probe/x2"));
         QVERIFY(launch(root, args("probe.probe", { "ns" }), { m_user.get() }).verdict() != before);
     }
 
@@ -585,7 +654,8 @@ private Q_SLOTS:
             environment.insert(QStringLiteral("PATH"), QStringLiteral("/usr/bin:/bin"));
             process->setProcessEnvironment(environment);
             process->setWorkingDirectory(QStringLiteral("/"));
-            process->start(m_root->launcher(), { QStringLiteral("probe.probe"), QStringLiteral("ns") });
+            process->start(
+                m_root->launcher(), { QStringLiteral("probe.probe"), QStringLiteral("ns") });
             processes.push_back(std::move(process));
         }
         QSet<QString> namespaces;
@@ -621,8 +691,9 @@ private Q_SLOTS:
         options.environment << QStringLiteral("CORRAL_LAUNCH_TEST_FAIL_NS_BINDS=1000");
         const LaunchResult result = asRoot(args("probe.probe", { "ns" }), options);
         QCOMPARE(result.exitCode, 1);
-        QVERIFY2(result.err.startsWith(QLatin1String("cannot enter the mount namespace of snap probe: cannot "
-                                                     "preserve the namespace at ")),
+        QVERIFY2(result.err.startsWith(
+                     QLatin1String("cannot enter the mount namespace of snap probe: cannot "
+                                   "preserve the namespace at ")),
             qPrintable(result.err));
         QVERIFY2(result.err.contains(QLatin1String("Invalid argument")), qPrintable(result.err));
         QCOMPARE(result.err.count(QLatin1Char('\n')), 1);
@@ -631,7 +702,8 @@ private Q_SLOTS:
         // The test hook is for root alone: through the setuid bit it does nothing.
         LaunchOptions asUser = options;
         asUser.user = m_user.get();
-        QCOMPARE(launch(*m_root, args("probe.probe", { "cwd" }), asUser).verdict(), QStringLiteral("ok /"));
+        QCOMPARE(launch(*m_root, args("probe.probe", { "cwd" }), asUser).verdict(),
+            QStringLiteral("ok /"));
     }
 
     void coldLaunchesSurviveOutOfOrderNamespaceIds()
@@ -664,8 +736,9 @@ private Q_SLOTS:
         environment.insert(QStringLiteral("PATH"), QStringLiteral("/usr/sbin:/usr/bin:/sbin:/bin"));
         process.setProcessEnvironment(environment);
         process.setWorkingDirectory(QStringLiteral("/"));
-        process.start(QStringLiteral("taskset"), { QStringLiteral("-c"), QString::number(high), QStringLiteral("unshare"),
-                                                     QStringLiteral("--mount"), QStringLiteral("sh"), QStringLiteral("-c"), script });
+        process.start(QStringLiteral("taskset"),
+            { QStringLiteral("-c"), QString::number(high), QStringLiteral("unshare"),
+                QStringLiteral("--mount"), QStringLiteral("sh"), QStringLiteral("-c"), script });
         QVERIFY(process.waitForFinished(120000));
         const QString err = QString::fromUtf8(process.readAllStandardError());
         QVERIFY2(process.exitCode() == 0, qPrintable(err.right(2000)));
@@ -684,38 +757,54 @@ private Q_SLOTS:
         QTest::addColumn<QString>("setup");
         QTest::addColumn<QString>("error");
         const QStringList probeId { QStringLiteral("probe.probe"), QStringLiteral("id") };
-        QTest::newRow("unknown snap") << QStringList { QStringLiteral("nosuch.app") } << QString()
-                                      << QStringLiteral("cannot read the launch plan of snap.nosuch.app: snap \"nosuch\" is not installed");
-        QTest::newRow("unknown app") << QStringList { QStringLiteral("probe.nosuch") } << QString()
-                                     << QStringLiteral("cannot read the launch plan of snap.probe.nosuch: snap \"probe\" has no app \"nosuch\"");
-        QTest::newRow("invalid name") << QStringList { QStringLiteral("../etc.passwd") } << QString()
-                                      << QStringLiteral("cannot start: \"../etc.passwd\" does not start with a valid snap name");
-        QTest::newRow("missing base") << probeId << QStringLiteral("missing-base")
-                                      << QStringLiteral("cannot start snap.probe.probe: its base snap \"gone-base\" is not installed");
+        QTest::newRow("unknown snap")
+            << QStringList { QStringLiteral("nosuch.app") } << QString()
+            << QStringLiteral("cannot read the launch plan of snap.nosuch.app: snap \"nosuch\" is "
+                              "not installed");
+        QTest::newRow("unknown app")
+            << QStringList { QStringLiteral("probe.nosuch") } << QString()
+            << QStringLiteral("cannot read the launch plan of snap.probe.nosuch: snap \"probe\" "
+                              "has no app \"nosuch\"");
+        QTest::newRow("invalid name")
+            << QStringList { QStringLiteral("../etc.passwd") } << QString()
+            << QStringLiteral(
+                   "cannot start: \"../etc.passwd\" does not start with a valid snap name");
+        QTest::newRow("missing base")
+            << probeId << QStringLiteral("missing-base")
+            << QStringLiteral(
+                   "cannot start snap.probe.probe: its base snap \"gone-base\" is not installed");
         QTest::newRow("plan not owned by root")
             << probeId << QStringLiteral("plan-owner")
-            << QStringLiteral("cannot read the launch plan of snap.probe.probe: @PLAN@ is owned by uid @UID@, not root");
+            << QStringLiteral("cannot read the launch plan of snap.probe.probe: @PLAN@ is owned by "
+                              "uid @UID@, not root");
         QTest::newRow("plan writable by others")
             << probeId << QStringLiteral("plan-mode")
-            << QStringLiteral("cannot read the launch plan of snap.probe.probe: @PLAN@ is writable by others");
+            << QStringLiteral(
+                   "cannot read the launch plan of snap.probe.probe: @PLAN@ is writable by others");
         QTest::newRow("plan path through a symbolic link")
             << probeId << QStringLiteral("plan-symlink")
-            << QStringLiteral("cannot read the launch plan of snap.probe.probe: @PLAN@ is a symbolic link");
+            << QStringLiteral(
+                   "cannot read the launch plan of snap.probe.probe: @PLAN@ is a symbolic link");
         QTest::newRow("truncated seccomp filter")
             << probeId << QStringLiteral("seccomp-truncated")
-            << QStringLiteral("cannot load seccomp filter @BPF@: file size does not match the instruction count");
+            << QStringLiteral("cannot load seccomp filter @BPF@: file size does not match the "
+                              "instruction count");
         QTest::newRow("missing working directory")
             << probeId << QStringLiteral("cwd")
-            << QStringLiteral("cannot restore the working directory: @CWD@ does not exist in the sandbox of snap probe (it has its own /tmp)");
+            << QStringLiteral("cannot restore the working directory: @CWD@ does not exist in the "
+                              "sandbox of snap probe (it has its own /tmp)");
         QTest::newRow("LD_PRELOAD set")
             << probeId << QStringLiteral("ld-preload")
-            << QStringLiteral("cannot start: LD_PRELOAD is set; confined apps cannot have libraries injected");
+            << QStringLiteral(
+                   "cannot start: LD_PRELOAD is set; confined apps cannot have libraries injected");
         QTest::newRow("launcher run from an unexpected path")
             << probeId << QStringLiteral("elsewhere")
-            << QStringLiteral("cannot start: it runs from @ELSEWHERE@, not from " CORRAL_LAUNCH_INSTALL_PATH);
+            << QStringLiteral(
+                   "cannot start: it runs from @ELSEWHERE@, not from " CORRAL_LAUNCH_INSTALL_PATH);
         QTest::newRow("CORRAL_ROOT the caller controls")
             << probeId << QStringLiteral("user-root")
-            << QStringLiteral("cannot start: CORRAL_ROOT cannot be trusted: @HOME@ is owned by uid @UID@, not root");
+            << QStringLiteral("cannot start: CORRAL_ROOT cannot be trusted: @HOME@ is owned by uid "
+                              "@UID@, not root");
     }
 
     void badInputFailsWithItsOwnLine()
@@ -723,8 +812,10 @@ private Q_SLOTS:
         QFETCH(QStringList, arguments);
         QFETCH(QString, setup);
         QFETCH(QString, error);
-        const QString plan = m_root->filePath(QStringLiteral("/var/lib/corral/plans/snap.probe.probe.plan"));
-        const QString bpf = m_root->filePath(QStringLiteral("/var/lib/corral/seccomp/snap.probe.probe.bpf"));
+        const QString plan
+            = m_root->filePath(QStringLiteral("/var/lib/corral/plans/snap.probe.probe.plan"));
+        const QString bpf
+            = m_root->filePath(QStringLiteral("/var/lib/corral/seccomp/snap.probe.probe.bpf"));
         FileGuard planGuard(plan);
         FileGuard bpfGuard(bpf);
         QTemporaryDir hostTmp(QStringLiteral("/tmp/corral-cwd-XXXXXX"));
@@ -739,7 +830,8 @@ private Q_SLOTS:
             text.replace(m_root->filePath(QStringLiteral("/snap/busybox-base/x1")).toUtf8(),
                 m_root->filePath(QStringLiteral("/snap/gone-base/current")).toUtf8());
             QFile file(plan);
-            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(text) == text.size());
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+                && file.write(text) == text.size());
         } else if (setup == QLatin1String("plan-owner")) {
             QCOMPARE(::chown(plan.toUtf8().constData(), m_user->uid(), 0), 0);
         } else if (setup == QLatin1String("plan-mode")) {
@@ -773,7 +865,8 @@ private Q_SLOTS:
             .replace(QLatin1String("@UID@"), QString::number(m_user->uid()));
 
         const QStringList before = m_root->leftovers();
-        const QStringList userSnapBefore = QDir(m_user->home() + QLatin1String("/snap")).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
+        const QStringList userSnapBefore = QDir(m_user->home() + QLatin1String("/snap"))
+                                               .entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
         const LaunchResult result = launch(*m_root, arguments, options);
         QFile::remove(elsewhere);
         if (setup == QLatin1String("plan-symlink")) {
@@ -784,7 +877,9 @@ private Q_SLOTS:
         QCOMPARE(result.out, QString());
         QCOMPARE(result.err, error + QLatin1Char('\n'));
         QCOMPARE(m_root->leftovers(), before);
-        QCOMPARE(QDir(m_user->home() + QLatin1String("/snap")).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), userSnapBefore);
+        QCOMPARE(QDir(m_user->home() + QLatin1String("/snap"))
+                     .entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
+            userSnapBefore);
         QVERIFY(!m_root->hasPreservedNamespace(QStringLiteral("probe")));
     }
 };

@@ -110,7 +110,8 @@ private Q_SLOTS:
         for (const char *key : { "base", "base-dir", "seccomp", "apparmor" })
             text = [&] {
                 QList<QByteArray> lines = text.split('\n');
-                lines.removeIf([&](const QByteArray &line) { return line.startsWith(QByteArray(key) + ' '); });
+                lines.removeIf(
+                    [&](const QByteArray &line) { return line.startsWith(QByteArray(key) + ' '); });
                 return lines.join('\n');
             }();
         Result<Plan> result = parse(text);
@@ -121,7 +122,8 @@ private Q_SLOTS:
 
     void ignoresCommentsAndBlankLines()
     {
-        const QByteArray text = QByteArray(ValidPlan).replace("snap hello\n", "# a comment\n\nsnap hello\n");
+        const QByteArray text
+            = QByteArray(ValidPlan).replace("snap hello\n", "# a comment\n\nsnap hello\n");
         QVERIFY(parse(text).ok());
     }
 
@@ -135,43 +137,40 @@ private Q_SLOTS:
         QTest::newRow("an empty file") << QByteArray() << QStringLiteral("the plan is empty");
         QTest::newRow("a plan cut off in the middle of a line")
             << QByteArray(ValidPlan).left(120) << QStringLiteral("does not end with a newline");
-        QTest::newRow("a key this launcher does not know")
-            << QByteArray(ValidPlan) + "network none\n" << QStringLiteral("unknown key \"network\"");
-        QTest::newRow("a once-only key given twice")
-            << QByteArray(ValidPlan) + "revision x3\n"
-            << QStringLiteral("\"revision\" appears more than once");
+        QTest::newRow("a key this launcher does not know") << QByteArray(ValidPlan)
+                + "network none\n" << QStringLiteral("unknown key \"network\"");
+        QTest::newRow("a once-only key given twice") << QByteArray(ValidPlan)
+                + "revision x3\n" << QStringLiteral("\"revision\" appears more than once");
         QTest::newRow("a key without a value")
             << withLine("app", "app") << QStringLiteral("\"app\" has no value");
-        QTest::newRow("an escape the format does not have")
-            << withLine("tmpfs", "tmpfs /var/x\\041") << QStringLiteral("unknown escape sequence \\041");
+        QTest::newRow("an escape the format does not have") << withLine(
+            "tmpfs", "tmpfs /var/x\\041") << QStringLiteral("unknown escape sequence \\041");
         QTest::newRow("two spaces between fields")
             << withLine("device", "device c  81 *") << QStringLiteral("empty field in \"device\"");
         QTest::newRow("a control character")
             << withLine("env", "env A=\x01") << QStringLiteral("control character");
-        QTest::newRow("no command") << withLine("command", {}) << QStringLiteral("has no \"command\"");
-        QTest::newRow("a strict plan without a seccomp filter")
-            << withLine("seccomp", {}) << QStringLiteral("has no \"seccomp\" (needed for strict confinement)");
+        QTest::newRow("no command")
+            << withLine("command", {}) << QStringLiteral("has no \"command\"");
+        QTest::newRow("a strict plan without a seccomp filter") << withLine(
+            "seccomp", {}) << QStringLiteral("has no \"seccomp\" (needed for strict confinement)");
         QTest::newRow("a tag that is not the file's")
             << withLine("tag", "tag snap.hello.other")
             << QStringLiteral("is for \"snap.hello.other\", not \"snap.hello.hello\"");
         QTest::newRow("a tag that does not match snap and app")
             << withLine("app", "app other") << QStringLiteral("the tag does not match");
-        QTest::newRow("an invalid snap name") << withLine("snap", "snap Hello")
-                                              << QStringLiteral("invalid snap name \"Hello\"");
-        QTest::newRow("an unknown confinement")
-            << withLine("confinement", "confinement loose") << QStringLiteral("unknown confinement");
+        QTest::newRow("an invalid snap name")
+            << withLine("snap", "snap Hello") << QStringLiteral("invalid snap name \"Hello\"");
+        QTest::newRow("an unknown confinement") << withLine("confinement", "confinement loose")
+                                                << QStringLiteral("unknown confinement");
         QTest::newRow("a relative base directory")
             << withLine("base-dir", "base-dir snap/busybox-base/x1")
             << QStringLiteral("\"base-dir\" is not a clean absolute path");
-        QTest::newRow("a base directory with ..")
-            << withLine("base-dir", "base-dir /snap/../etc")
-            << QStringLiteral("\"base-dir\" is not a clean absolute path");
-        QTest::newRow("a command outside $SNAP")
-            << withLine("command", "command ../../bin/sh")
-            << QStringLiteral("is not a clean path relative to $SNAP");
-        QTest::newRow("an absolute command")
-            << withLine("command", "command /bin/sh")
-            << QStringLiteral("is not a clean path relative to $SNAP");
+        QTest::newRow("a base directory with ..") << withLine("base-dir",
+            "base-dir /snap/../etc") << QStringLiteral("\"base-dir\" is not a clean absolute path");
+        QTest::newRow("a command outside $SNAP") << withLine("command",
+            "command ../../bin/sh") << QStringLiteral("is not a clean path relative to $SNAP");
+        QTest::newRow("an absolute command") << withLine("command",
+            "command /bin/sh") << QStringLiteral("is not a clean path relative to $SNAP");
         QTest::newRow("an environment entry without a name")
             << withLine("env", "env =x") << QStringLiteral("NAME=VALUE");
         QTest::newRow("a mount that is neither ro nor rw")
@@ -184,9 +183,8 @@ private Q_SLOTS:
             << withLine("device", "device c 4096 0") << QStringLiteral("invalid device number");
         QTest::newRow("a landlock letter that does not exist")
             << withLine("landlock", "landlock rwz /") << QStringLiteral("invalid landlock access");
-        QTest::newRow("a landlock path with an unknown variable")
-            << withLine("landlock", "landlock r $SNAP_DATA/x")
-            << QStringLiteral("invalid landlock path");
+        QTest::newRow("a landlock path with an unknown variable") << withLine(
+            "landlock", "landlock r $SNAP_DATA/x") << QStringLiteral("invalid landlock path");
         QTest::newRow("a landlock path that is relative")
             << withLine("landlock", "landlock r home") << QStringLiteral("invalid landlock path");
     }

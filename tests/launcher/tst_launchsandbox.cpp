@@ -110,7 +110,8 @@ private Q_SLOTS:
             QStringLiteral("bind /root/snap/hello/x2 /snap/hello/x2 ro"),
             QStringLiteral("private-tmp /root/tmp /tmp"),
             QStringLiteral("devpts /dev/pts"),
-            QStringLiteral("bind /root/var/snap/other/x1/photos /snap/hello/x2/photos ro nosymlinks"),
+            QStringLiteral(
+                "bind /root/var/snap/other/x1/photos /snap/hello/x2/photos ro nosymlinks"),
             QStringLiteral("tmpfs /opt"),
             QStringLiteral("symlink /opt/x /usr/share/x"),
             QStringLiteral("pivot-root /var/lib/corral/hostfs"),
@@ -285,11 +286,12 @@ private Q_SLOTS:
         QTest::addColumn<quint64>("granted");
         QTest::addColumn<quint64>("notGranted");
         QTest::newRow("r reads files and lists directories")
-            << QStringLiteral("r") << quint64(LANDLOCK_ACCESS_FS_READ_FILE | LANDLOCK_ACCESS_FS_READ_DIR)
+            << QStringLiteral("r")
+            << quint64(LANDLOCK_ACCESS_FS_READ_FILE | LANDLOCK_ACCESS_FS_READ_DIR)
             << quint64(LANDLOCK_ACCESS_FS_WRITE_FILE | LANDLOCK_ACCESS_FS_EXECUTE);
-        QTest::newRow("d only lists directories") << QStringLiteral("d")
-                                                  << quint64(LANDLOCK_ACCESS_FS_READ_DIR)
-                                                  << quint64(LANDLOCK_ACCESS_FS_READ_FILE);
+        QTest::newRow("d only lists directories")
+            << QStringLiteral("d") << quint64(LANDLOCK_ACCESS_FS_READ_DIR)
+            << quint64(LANDLOCK_ACCESS_FS_READ_FILE);
         QTest::newRow("w writes, creates, removes, truncates and may use device ioctls")
             << QStringLiteral("w")
             << quint64(LANDLOCK_ACCESS_FS_WRITE_FILE | LANDLOCK_ACCESS_FS_MAKE_REG
@@ -317,13 +319,16 @@ private Q_SLOTS:
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("expanded");
         QTest::addColumn<QString>("glob");
-        QTest::newRow("an absolute path") << QStringLiteral("/etc") << QStringLiteral("/etc") << QString();
-        QTest::newRow("$HOME itself") << QStringLiteral("$HOME") << QStringLiteral("/home/alice") << QString();
+        QTest::newRow("an absolute path")
+            << QStringLiteral("/etc") << QStringLiteral("/etc") << QString();
+        QTest::newRow("$HOME itself")
+            << QStringLiteral("$HOME") << QStringLiteral("/home/alice") << QString();
         QTest::newRow("below $HOME")
             << QStringLiteral("$HOME/Pictures/Photo Booth")
             << QStringLiteral("/home/alice/Pictures/Photo Booth") << QString();
         QTest::newRow("a glob directly below $HOME")
-            << QStringLiteral("$HOME/[!.]*") << QStringLiteral("/home/alice") << QStringLiteral("[!.]*");
+            << QStringLiteral("$HOME/[!.]*") << QStringLiteral("/home/alice")
+            << QStringLiteral("[!.]*");
         QTest::newRow("$SNAP_USER_DATA")
             << QStringLiteral("$SNAP_USER_DATA/x") << QStringLiteral("/home/alice/snap/hello/x2/x")
             << QString();
@@ -340,7 +345,8 @@ private Q_SLOTS:
         const LandlockVariables variables { "/home/alice", "/home/alice/snap/hello/x2",
             "/home/alice/snap/hello/common", "/run/user/1000/snap.hello" };
         std::string actualGlob;
-        QCOMPARE(QString::fromStdString(expandLandlockPath(path.toStdString(), variables, &actualGlob)),
+        QCOMPARE(
+            QString::fromStdString(expandLandlockPath(path.toStdString(), variables, &actualGlob)),
             expanded);
         QCOMPARE(QString::fromStdString(actualGlob), glob);
     }
@@ -350,8 +356,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("glob");
         QTest::addColumn<QString>("name");
         QTest::addColumn<bool>("matches");
-        QTest::newRow("a visible name") << QStringLiteral("[!.]*") << QStringLiteral("Documents") << true;
-        QTest::newRow(".ssh for a visible-name glob") << QStringLiteral("[!.]*") << QStringLiteral(".ssh") << false;
+        QTest::newRow("a visible name")
+            << QStringLiteral("[!.]*") << QStringLiteral("Documents") << true;
+        QTest::newRow(".ssh for a visible-name glob")
+            << QStringLiteral("[!.]*") << QStringLiteral(".ssh") << false;
         QTest::newRow(".ssh for a star") << QStringLiteral("*") << QStringLiteral(".ssh") << false;
         QTest::newRow(".config for a glob starting with a dot")
             << QStringLiteral(".c*") << QStringLiteral(".config") << true;
@@ -393,7 +401,8 @@ private Q_SLOTS:
         QTest::newRow("a loop block device") << QChar(u'b') << 7 << 0 << 0;
         QTest::newRow("the block device the plan lists") << QChar(u'b') << 8 << 1 << 1;
         QTest::newRow("its neighbour") << QChar(u'b') << 8 << 2 << 0;
-        QTest::newRow("a char device with the block device's numbers") << QChar(u'c') << 8 << 1 << 0;
+        QTest::newRow("a char device with the block device's numbers")
+            << QChar(u'c') << 8 << 1 << 0;
     }
 
     void deviceProgramAllowsExactlyTheListedDevices()
