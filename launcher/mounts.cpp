@@ -3,6 +3,7 @@
 #include "launcher/fd.h"
 #include "launcher/util.h"
 
+#include <cstdio>
 #include <dirent.h>
 #include <fcntl.h>
 #include <linux/openat2.h>
@@ -47,8 +48,10 @@ private:
     Status pivotRoot(const MountOp &op);
 
     // The target inside the new root, created (a directory, or an empty file when
-    // `directory` is false) when missing and its parent allows it.
+    // `directory` is false) with its missing parents when `create` is set.
     Result<UniqueFd> target(const std::string &path, bool directory, bool create);
+    // Covers the read-only directory `path` with a tmpfs holding the same entries.
+    Status mimic(const std::string &path);
 
     const SandboxPaths &m_paths;
     const std::string &m_snap;
@@ -166,25 +169,105 @@ Result<UniqueFd> Executor::target(const std::string &path, bool directory, bool 
             return failErrno(path);
         return UniqueFd(fd);
     }
-    // Create the missing mount point in its parent, which must already exist.
+    // Create the missing mount point, and its missing parents, like mkdir -p; a parent
+    // on the read-only base first becomes a writable mimic of itself.
     const auto [parentPath, name] = splitParent("/" + relative);
-    UniqueFd parent(
-        openAt2(m_root.get(), relativeToRoot(parentPath), O_PATH | O_DIRECTORY, InRoot));
+    Result<UniqueFd> parent = target(parentPath, true, true);
     if (!parent)
-        return failErrno("cannot create " + path + ": " + parentPath);
-    if (directory) {
-        if (::mkdirat(parent.get(), name.c_str(), 0755) != 0 && errno != EEXIST)
+        return parent.error();
+    const auto make = [&, name = name](int dir) {
+        if (directory)
+            return ::mkdirat(dir, name.c_str(), 0755) == 0 || errno == EEXIST;
+        UniqueFd file(::openat(
+            dir, name.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_NOFOLLOW | O_CLOEXEC, 0644));
+        return file.valid() || errno == EEXIST;
+    };
+    if (!make(parent->get())) {
+        if (errno != EROFS)
             return failErrno("cannot create " + path);
-    } else {
-        UniqueFd file(::openat(parent.get(), name.c_str(),
-            O_CREAT | O_EXCL | O_WRONLY | O_NOFOLLOW | O_CLOEXEC, 0644));
-        if (!file && errno != EEXIST)
+        CORRAL_TRY(mimic(parentPath));
+        parent = target(parentPath, true, false);
+        if (!parent)
+            return parent.error();
+        if (!make(parent->get()))
             return failErrno("cannot create " + path);
     }
     fd = openAt2(m_root.get(), relative, O_PATH, InRoot);
     if (fd < 0)
         return failErrno(path);
     return UniqueFd(fd);
+}
+
+Status Executor::mimic(const std::string &path)
+{
+    // A tmpfs on the read-only directory, with everything that was there bound back in
+    // (recursively, so that mounts below come along) and links copied: the same view,
+    // plus room for new mount points. The original stays reachable through `original`,
+    // opened before it is covered.
+    UniqueFd original(openAt2(m_root.get(), relativeToRoot(path), O_RDONLY | O_DIRECTORY, InRoot));
+    if (!original)
+        return failErrno("cannot open " + path);
+    struct stat st
+    {
+    };
+    if (::fstat(original.get(), &st) != 0)
+        return failErrno(path);
+    std::vector<std::string> names;
+    DIR *dir = ::fdopendir(::fcntl(original.get(), F_DUPFD_CLOEXEC, 3));
+    if (dir == nullptr)
+        return failErrno("cannot list " + path);
+    while (const dirent *entry = ::readdir(dir)) {
+        if (std::string_view(entry->d_name) != "." && std::string_view(entry->d_name) != "..")
+            names.emplace_back(entry->d_name);
+    }
+    ::closedir(dir);
+
+    char options[64];
+    std::snprintf(options, sizeof options, "mode=%04o,uid=%u,gid=%u", unsigned(st.st_mode & 07777),
+        unsigned(st.st_uid), unsigned(st.st_gid));
+    if (::mount(
+            "corral-mimic", fdPath(original.get()).c_str(), "tmpfs", MS_NOSUID | MS_NODEV, options)
+        != 0)
+        return failErrno("cannot make " + path + " writable");
+    UniqueFd writable(openAt2(m_root.get(), relativeToRoot(path), O_PATH | O_DIRECTORY, InRoot));
+    if (!writable)
+        return failErrno(path);
+    for (const std::string &name : names) {
+        const std::string where = joinPath(path, name);
+        struct stat entry
+        {
+        };
+        if (::fstatat(original.get(), name.c_str(), &entry, AT_SYMLINK_NOFOLLOW) != 0)
+            return failErrno(where);
+        if (S_ISLNK(entry.st_mode)) {
+            char link[4096];
+            const ssize_t length
+                = ::readlinkat(original.get(), name.c_str(), link, sizeof link - 1);
+            if (length < 0)
+                return failErrno(where);
+            link[length] = '\0';
+            if (::symlinkat(link, writable.get(), name.c_str()) != 0)
+                return failErrno("cannot copy the link " + where);
+            continue;
+        }
+        const bool isDir = S_ISDIR(entry.st_mode);
+        if (isDir ? ::mkdirat(writable.get(), name.c_str(), 0755) != 0
+                  : !UniqueFd(::openat(writable.get(), name.c_str(),
+                                  O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0644))
+                         .valid())
+            return failErrno("cannot create " + where);
+        // Looked up from the original directory, so a mount on the entry comes along.
+        UniqueFd source(::openat(original.get(), name.c_str(), O_PATH | O_NOFOLLOW | O_CLOEXEC));
+        UniqueFd mountPoint(
+            ::openat(writable.get(), name.c_str(), O_PATH | O_NOFOLLOW | O_CLOEXEC));
+        if (!source || !mountPoint
+            || ::mount(fdPath(source.get()).c_str(), fdPath(mountPoint.get()).c_str(), nullptr,
+                   MS_BIND | (isDir ? MS_REC : 0), nullptr)
+                != 0)
+            return failErrno("cannot bind " + where + " into its writable mimic");
+    }
+    debug("mount: made %s writable (a tmpfs mimicking it)", path.c_str());
+    return {};
 }
 
 // The flags a bind remount must repeat to keep what the source mount already has.
@@ -365,16 +448,21 @@ Status Executor::tmpfs(const MountOp &op)
 Status Executor::symlink(const MountOp &op)
 {
     const auto [parentPath, name] = splitParent(op.target);
-    UniqueFd parent(
-        openAt2(m_root.get(), relativeToRoot(parentPath), O_PATH | O_DIRECTORY, InRoot));
+    Result<UniqueFd> parent = target(parentPath, true, true);
     if (!parent)
-        return failErrno("cannot make the link " + op.target + ": " + parentPath);
-    if (::symlinkat(op.source.c_str(), parent.get(), name.c_str()) == 0)
+        return parent.error();
+    if (::symlinkat(op.source.c_str(), parent->get(), name.c_str()) == 0)
         return {};
-    if (errno != EEXIST)
+    if (errno == EROFS) {
+        CORRAL_TRY(mimic(parentPath));
+        parent = target(parentPath, true, false);
+        if (parent && ::symlinkat(op.source.c_str(), parent->get(), name.c_str()) == 0)
+            return {};
+    }
+    if (errno != EEXIST || !parent)
         return failErrno("cannot make the link " + op.target);
     char existing[4096];
-    const ssize_t length = ::readlinkat(parent.get(), name.c_str(), existing, sizeof existing - 1);
+    const ssize_t length = ::readlinkat(parent->get(), name.c_str(), existing, sizeof existing - 1);
     if (length < 0 || std::string(existing, std::size_t(length)) != op.source)
         return fail("cannot make the link " + op.target + ": something else is there");
     return {};

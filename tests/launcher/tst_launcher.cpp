@@ -159,6 +159,16 @@ private Q_SLOTS:
         devmode.devmode = true;
         QVERIFY2(
             m_root->install(QStringLiteral("probe-dev"), devmode), qPrintable(m_root->lastError()));
+        // photobooth shares $SNAP_DATA/photos over content; probe-other plugs it in.
+        QVERIFY2(m_root->install(QStringLiteral("photobooth")), qPrintable(m_root->lastError()));
+        const QString photos = m_root->filePath(QStringLiteral("/var/snap/photobooth/x1/photos"));
+        QVERIFY(QDir().mkpath(photos));
+        QFile photo(photos + QLatin1String("/first.jpg"));
+        QVERIFY(photo.open(QIODevice::WriteOnly) && photo.write("cheese\n") == 7);
+        photo.close();
+        QVERIFY2(m_root->connect(
+                     QStringLiteral("probe-other:photos"), QStringLiteral("photobooth:photos")),
+            qPrintable(m_root->lastError()));
         InstallOptions classic;
         classic.classic = true;
         QVERIFY2(m_root->install(QStringLiteral("probe-classic"), classic),
@@ -314,6 +324,48 @@ private Q_SLOTS:
         run(QStringLiteral("nsenter"),
             { QStringLiteral("--mount=") + nsFile, QStringLiteral("umount"), mediaDir.path() });
         QVERIFY(!leaked);
+    }
+
+    void layoutsAppearInside()
+    {
+        // A bind and a tmpfs in directories of the read-only base, and a symlink.
+        QCOMPARE(probe(args("probe.probe", { "read", "/usr/share/probe/hello.txt" })).verdict(),
+            QStringLiteral("ok shared by the probe snap"));
+        const QString cache = probe(args("probe.probe", { "stat", "/var/cache/probe" })).verdict();
+        const QString var = probe(args("probe.probe", { "stat", "/var" })).verdict();
+        QVERIFY2(cache.endsWith(QLatin1String("type=dir")), qPrintable(cache));
+        QVERIFY(cache.section(QLatin1Char(' '), 1, 1) != var.section(QLatin1Char(' '), 1, 1));
+        QVERIFY(probe(args("probe.probe", { "stat", "/opt/probe/share" }))
+                    .verdict()
+                    .endsWith(QLatin1String("type=link")));
+        QCOMPARE(probe(args("probe.probe", { "read", "/opt/probe/share/hello.txt" })).verdict(),
+            QStringLiteral("ok shared by the probe snap"));
+        // What the base had there, and what was mounted below, is still there.
+        QCOMPARE(devIno(probe(args("probe.probe", { "stat", "/var/snap/probe/x1" })).verdict()),
+            statOf(m_root->filePath(QStringLiteral("/var/snap/probe/x1"))));
+        QCOMPARE(devIno(probe(args("probe.probe", { "stat", "/usr/lib" })).verdict()),
+            statOf(m_root->filePath(QStringLiteral("/snap/busybox-base/x1/usr/lib"))));
+        QCOMPARE(
+            devIno(probe(args("probe.probe", { "stat", "/var/lib/corral/hostfs/work" })).verdict()),
+            statOf(QStringLiteral("/work")));
+    }
+
+    void contentAppearsAtThePlugsTarget()
+    {
+        QCOMPARE(
+            probe(args("probe-other.probe", { "read", "/snap/probe-other/x1/photos/first.jpg" }))
+                .verdict(),
+            QStringLiteral("ok cheese"));
+        // Read-only, as the slot shares it.
+        QCOMPARE(
+            probe(args("probe-other.probe", { "write", "/snap/probe-other/x1/photos/new", "x" }))
+                .verdict(),
+            QStringLiteral("EROFS"));
+        // The snap's own files are still there around the new mount point.
+        QCOMPARE(
+            devIno(probe(args("probe-other.probe", { "stat", "/snap/probe-other/x1/bin/probe" }))
+                       .verdict()),
+            statOf(m_root->filePath(QStringLiteral("/snap/probe-other/x1/bin/probe"))));
     }
 
     // ---- file access (Landlock) ----
