@@ -1,1 +1,97 @@
 #include "interfaces/atomicfile.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace corral {
+namespace {
+
+QString errnoString(int error)
+{
+    return QString::fromLocal8Bit(strerror(error));
+}
+
+bool writeAll(int fd, const QByteArray &data)
+{
+    const char *p = data.constData();
+    qsizetype left = data.size();
+    while (left > 0) {
+        const ssize_t n = ::write(fd, p, size_t(left));
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            return false;
+        }
+        p += n;
+        left -= n;
+    }
+    return true;
+}
+
+} // namespace
+
+bool writeFileAtomically(const QString &path, const QByteArray &data, QString *error, int mode)
+{
+    const auto fail = [&](const QString &why) {
+        if (error)
+            *error = QStringLiteral("cannot write %1: %2").arg(path, why);
+        return false;
+    };
+
+    const QFileInfo info(path);
+    const QByteArray dir = QFile::encodeName(info.absolutePath());
+    // A name no other writer picks (mkostemp opens it O_EXCL), hidden and in the same
+    // directory so the rename below stays on one file system and is atomic.
+    QByteArray temp = dir + "/." + QFile::encodeName(info.fileName()) + ".XXXXXX";
+    const int fd = ::mkostemp(temp.data(), O_CLOEXEC);
+    if (fd < 0)
+        return fail(errnoString(errno));
+
+    const auto failAndClean = [&](const QString &why) {
+        const int saved = errno;
+        ::close(fd);
+        ::unlink(temp.constData());
+        errno = saved;
+        return fail(why);
+    };
+    // mkostemp makes the file 0600; set the mode asked for exactly, whatever the umask.
+    if (::fchmod(fd, mode_t(mode)) < 0)
+        return failAndClean(errnoString(errno));
+    if (!writeAll(fd, data))
+        return failAndClean(errnoString(errno));
+    // The data must be on disk before the rename makes it visible, or a crash could
+    // leave an empty file under the real name.
+    if (::fsync(fd) < 0)
+        return failAndClean(errnoString(errno));
+    if (::close(fd) < 0) {
+        const int saved = errno;
+        ::unlink(temp.constData());
+        return fail(errnoString(saved));
+    }
+    if (::rename(temp.constData(), QFile::encodeName(path).constData()) < 0) {
+        const int saved = errno;
+        ::unlink(temp.constData());
+        return fail(errnoString(saved));
+    }
+    // The rename itself is durable only once the directory is synced. The new content is
+    // in place already, so a failure here is reported but there is nothing to undo.
+    const int dirFd = ::open(dir.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dirFd < 0)
+        return fail(
+            QStringLiteral("its directory could not be synced: %1").arg(errnoString(errno)));
+    const bool synced = ::fsync(dirFd) == 0;
+    const int saved = errno;
+    ::close(dirFd);
+    if (!synced)
+        return fail(
+            QStringLiteral("its directory could not be synced: %1").arg(errnoString(saved)));
+    return true;
+}
+
+} // namespace corral

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace corral {
 
@@ -23,5 +24,9 @@ bool unmountIfMounted(const QString &target, QString *error);
 
 // Whether `path` is a mount point in this mount namespace (per /proc/self/mountinfo).
 bool isMountPoint(const QString &path);
+
+// The mount points at or below `path`, in the order they were mounted (so unmounting in
+// reverse order takes submounts off first).
+QStringList mountPointsUnder(const QString &path);
 
 } // namespace corral

@@ -47,6 +47,8 @@ public:
     // Makes the kept previous revision current again.
     Outcome revert(const QString &name);
 
+    // As root, list() and info() first call ensureMounted(), so that the first command
+    // after a reboot puts the mounts back before it reads snap.yaml through them.
     std::optional<QList<InstalledSnap>> list(QString *error);
     std::optional<InstalledSnap> info(const QString &name, QString *error);
 

@@ -48,7 +48,26 @@ std::optional<State> loadState(QString *error);
 bool saveState(const State &state, QString *error);
 
 QByteArray stateToJson(const State &state);
+// Parses and validates state JSON; `fileName` is used in messages only.
 std::optional<State> stateFromJson(const QByteArray &json, const QString &fileName,
                                    QString *error);
+
+// Serializes changes to the state between processes: an exclusive flock on
+// <lockDir>/state.lock, held from acquire() until the object is destroyed. Every
+// operation that loads, changes and saves the state holds it for the whole operation.
+class StateLock
+{
+public:
+    StateLock() = default;
+    ~StateLock();
+    StateLock(const StateLock &) = delete;
+    StateLock &operator=(const StateLock &) = delete;
+
+    // Blocks until the lock is free. On failure sets *error to "cannot lock …: …".
+    bool acquire(QString *error);
+
+private:
+    int m_fd = -1;
+};
 
 } // namespace corral
