@@ -74,6 +74,8 @@ int cmdConnections(const QString &name, const QStringList &arguments)
             continue;
         if (!connection.isConnected() && !showAll)
             continue;
+        // A plug shown here as taken away is not listed again as waiting.
+        connectedPlugs.insert(ref.plug.toString());
         rows.append({ connection.interface, ref.plug.toString(), ref.slot.toString(),
             connectionNote(connection) });
         json.append(QJsonObject { { QStringLiteral("interface"), connection.interface },

@@ -10,7 +10,7 @@ namespace corral {
 
 // On failure returns false, sets *error to "cannot write <path>: <why>" and leaves the
 // old file untouched (and no temporary file behind).
-bool writeFileAtomically(const QString &path, const QByteArray &data, QString *error,
-                         int mode = 0644);
+bool writeFileAtomically(
+    const QString &path, const QByteArray &data, QString *error, int mode = 0644);
 
 } // namespace corral

@@ -13,36 +13,39 @@ namespace corral {
 
 // How interfaces are grouped for people.
 enum class Category { Files, Devices, Network, Desktop, Multimedia, Security, System };
-QString toString(Category category);      // "files", "devices", …
+QString toString(Category category); // "files", "devices", …
 QString categoryLabel(Category category); // translated: "Files", "Devices", …
 
 // How much a person should care before granting it.
 enum class Sensitivity {
-    Low,    // no access to personal data or hardware beyond the obvious (screen-inhibit-control)
+    Low, // no access to personal data or hardware beyond the obvious (screen-inhibit-control)
     Medium, // ordinary capabilities most apps need (network, x11, audio-playback)
-    High,   // private data, recording, hardware or the system (camera, ssh-keys, home read:all)
+    High, // private data, recording, hardware or the system (camera, ssh-keys, home read:all)
 };
 QString toString(Sensitivity sensitivity);
 
 // Who may offer a slot of this interface.
 enum class SlotProvider {
-    System,   // only the system snap (implicit slots on the host)
+    System, // only the system snap (implicit slots on the host)
     AppSnaps, // only app snaps (content, mpris)
-    Any,      // both (x11, wayland, network-manager …)
+    Any, // both (x11, wayland, network-manager …)
 };
 
-struct ConnectedPlug {
+struct ConnectedPlug
+{
     const SnapInfo &snap;
     const PlugInfo &plug;
 };
-struct ConnectedSlot {
+struct ConnectedSlot
+{
     const SnapInfo &snap; // the system snap is a SnapInfo named "system" of type Os
     const SlotInfo &slot;
 };
 
-struct InterfaceDefinition {
-    const char *id = nullptr;          // kebab-case, as used in snap.yaml
-    const char *label = nullptr;       // QT_TRANSLATE_NOOP("corral-interfaces", "Use your camera")
+struct InterfaceDefinition
+{
+    const char *id = nullptr; // kebab-case, as used in snap.yaml
+    const char *label = nullptr; // QT_TRANSLATE_NOOP("corral-interfaces", "Use your camera")
     const char *description = nullptr; // one or two sentences a person understands
     Category category = Category::System;
     Sensitivity sensitivity = Sensitivity::High;
@@ -61,17 +64,17 @@ struct InterfaceDefinition {
     QString (*sanitizeSlot)(SlotInfo &slot) = nullptr;
 
     // Fixed policy contributions.
-    Policy connectedPlug;  // to the plug's apps while connected
-    Policy connectedSlot;  // to the slot's apps while connected
-    Policy permanentPlug;  // to the plug's apps for as long as the plug exists
-    Policy permanentSlot;  // to the slot's apps for as long as the slot exists
+    Policy connectedPlug; // to the plug's apps while connected
+    Policy connectedSlot; // to the slot's apps while connected
+    Policy permanentPlug; // to the plug's apps for as long as the plug exists
+    Policy permanentSlot; // to the slot's apps for as long as the slot exists
 
     // Policy that depends on attributes (personal-files paths, content mounts); appended
     // to the fixed contributions above.
-    void (*connectedPlugExtra)(const ConnectedPlug &plug, const ConnectedSlot &slot,
-                               Policy &policy) = nullptr;
-    void (*connectedSlotExtra)(const ConnectedPlug &plug, const ConnectedSlot &slot,
-                               Policy &policy) = nullptr;
+    void (*connectedPlugExtra)(const ConnectedPlug &plug, const ConnectedSlot &slot, Policy &policy)
+        = nullptr;
+    void (*connectedSlotExtra)(const ConnectedPlug &plug, const ConnectedSlot &slot, Policy &policy)
+        = nullptr;
 
     // Whether this plug and slot may be connected at all, by anyone: an empty string when
     // they may, otherwise why not (content: the content labels differ). nullptr: always.

@@ -137,16 +137,16 @@ std::optional<InterfaceSnapshot> loadInterfaceSnapshot(const State &state, QStri
             continue;
         const SnapYamlResult yaml = readSnapYaml(dirs::snapMountPath(snap.name, current->revision));
         if (!yaml.ok()) {
-            snapshot.warnings << QStringLiteral("cannot read snap %1: %2")
-                                     .arg(quoted(snap.name),
-                                         yaml.errors.isEmpty() ? QString()
-                                                               : yaml.errors.first().toString());
+            snapshot.warnings[snap.name]
+                << QStringLiteral("cannot read snap %1: %2")
+                       .arg(quoted(snap.name),
+                           yaml.errors.isEmpty() ? QString() : yaml.errors.first().toString());
             continue;
         }
         snapshot.installed.insert(
             snap.name, { current->revision, current->devmode, current->classic });
         for (const Problem &problem : snapshot.repository.addSnap(*yaml.snap))
-            snapshot.warnings << problem.message;
+            snapshot.warnings[snap.name] << problem.message;
     }
     const std::optional<QMap<QString, Connection>> connections = connectionsFromState(state, error);
     if (!connections)
@@ -235,7 +235,8 @@ Outcome InterfaceManager::regenerateAll(const GenerateOptions &options, Generate
         return failed(error);
     Outcome outcome;
     outcome.ok = true;
-    outcome.warnings = snapshot->warnings;
+    for (const QStringList &warnings : std::as_const(snapshot->warnings))
+        outcome.warnings += warnings;
     return outcome;
 }
 
@@ -256,7 +257,7 @@ bool updateConnectionsAfterChange(
     if (!snapshot)
         return false;
     if (warnings)
-        *warnings += snapshot->warnings;
+        *warnings += snapshot->warnings.value(snap);
     Repository &repository = snapshot->repository;
     // Dependents are computed before pruning, so a removed snap's peers are regenerated.
     QStringList affected = dependentSnaps(repository, snap);

@@ -18,7 +18,8 @@ struct InterfaceSnapshot
 {
     Repository repository;
     QMap<QString, InstalledRevision> installed;
-    QStringList warnings; // plugs or slots left out, snaps whose snap.yaml cannot be read
+    // Per snap: plugs or slots left out, or why its snap.yaml cannot be read.
+    QMap<QString, QStringList> warnings;
 };
 
 // Builds the repository from a loaded state: the snap.yaml of each snap's current

@@ -12,7 +12,7 @@ namespace corral {
 
 enum class Access : unsigned {
     Read = 1 << 0,
-    Write = 1 << 1,   // includes creating and deleting below a directory pattern
+    Write = 1 << 1, // includes creating and deleting below a directory pattern
     Execute = 1 << 2, // mapping executable and executing
     Lock = 1 << 3,
 };
@@ -30,7 +30,8 @@ Q_DECLARE_OPERATORS_FOR_FLAGS(AccessFlags)
 // Landlock grants on whole directory trees, not globs: a rule becomes a Landlock rule on
 // the longest glob-free leading directory of its pattern (see landlock.h), so Landlock is
 // the coarser of the two layers and AppArmor, where enabled, the precise one.
-struct FileRule {
+struct FileRule
+{
     QString pattern;
     AccessFlags access;
     bool ownerOnly = false; // AppArmor `owner`: only files the process's fsuid owns
@@ -40,12 +41,13 @@ struct FileRule {
 
 // A device the app may open: the udev match that tags it (for the rules file) and the
 // device-cgroup entry the launcher allows.
-struct DeviceRule {
-    QString udevMatch;     // e.g. SUBSYSTEM=="video4linux", KERNEL=="video[0-9]*"
-    char type = 'c';       // 'c' character or 'b' block
-    int major = -1;        // -1 means any
-    int minor = -1;        // -1 means any
-    QString nodePattern;   // e.g. /dev/video[0-9]* (informational, and for explaining denials)
+struct DeviceRule
+{
+    QString udevMatch; // e.g. SUBSYSTEM=="video4linux", KERNEL=="video[0-9]*"
+    char type = 'c'; // 'c' character or 'b' block
+    int major = -1; // -1 means any
+    int minor = -1; // -1 means any
+    QString nodePattern; // e.g. /dev/video[0-9]* (informational, and for explaining denials)
 
     bool operator==(const DeviceRule &) const = default;
 };
@@ -53,7 +55,8 @@ struct DeviceRule {
 // An extra mount inside the snap's mount namespace (content sharing, layouts).
 // Source and target may use $SNAP, $SNAP_DATA, $SNAP_COMMON of the snap they belong to;
 // the generator resolves them to absolute paths before writing the launch plan.
-struct MountRule {
+struct MountRule
+{
     QString source;
     QString target;
     bool readOnly = true;
@@ -65,11 +68,13 @@ struct MountRule {
 
 // One policy contribution: what a connection (or a plug or slot by its mere presence)
 // adds to an app's profile. Text snippets are for what only AppArmor or seccomp can say.
-struct Policy {
+struct Policy
+{
     QList<FileRule> files;
-    QStringList apparmor;  // AppArmor rules other than files: dbus, signal, network, capability,
-                           // unix, ptrace, mount … one rule per entry, without trailing comma
-    QStringList seccomp;   // lines in snapd's seccomp syntax: "bind", "socket AF_NETLINK - NETLINK_KOBJECT_UEVENT"
+    QStringList apparmor; // AppArmor rules other than files: dbus, signal, network, capability,
+                          // unix, ptrace, mount … one rule per entry, without trailing comma
+    QStringList seccomp; // lines in snapd's seccomp syntax: "bind", "socket AF_NETLINK -
+                         // NETLINK_KOBJECT_UEVENT"
     QList<DeviceRule> devices;
     QList<MountRule> mounts;
 

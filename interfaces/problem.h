@@ -6,14 +6,16 @@
 
 namespace corral {
 
-struct SourcePos {
-    int line = 0;   // 1-based; 0 when unknown
+struct SourcePos
+{
+    int line = 0; // 1-based; 0 when unknown
     int column = 0; // 1-based; 0 when unknown
 };
 
-struct Problem {
-    QString file;    // the file the problem is in, as the user named it
-    SourcePos pos;   // where in the file
+struct Problem
+{
+    QString file; // the file the problem is in, as the user named it
+    SourcePos pos; // where in the file
     QString message; // "cannot <do what>: <why>", lowercase, no final period
 
     // "file:line:column: message" (the position parts are left out when unknown)

@@ -28,17 +28,19 @@ using Environment = QList<QPair<QString, QString>>;
 // sequences QVariantList; maps QVariantMap.
 using Attributes = QVariantMap;
 
-struct PlugInfo {
-    QString name;      // the plug's name within the snap
+struct PlugInfo
+{
+    QString name; // the plug's name within the snap
     QString interface; // the interface it plugs into
     QString label;
     Attributes attributes;
-    QStringList apps;  // apps bound to this plug, sorted
+    QStringList apps; // apps bound to this plug, sorted
     QStringList hooks; // hooks bound to this plug, sorted
     SourcePos pos;
 };
 
-struct SlotInfo {
+struct SlotInfo
+{
     QString name;
     QString interface;
     QString label;
@@ -48,25 +50,27 @@ struct SlotInfo {
     SourcePos pos;
 };
 
-struct SocketInfo {
+struct SocketInfo
+{
     QString name;
     QString listenStream;
     int socketMode = -1; // -1 when not given
 };
 
-struct AppInfo {
+struct AppInfo
+{
     QString name;
     QString command;
     QStringList commandChain;
     QString commonId;
-    QString desktop;     // path relative to the snap, if given
+    QString desktop; // path relative to the snap, if given
     Environment environment;
-    QStringList plugs;   // names of the plugs bound to this app, sorted
-    QStringList slots;   // names of the slots bound to this app, sorted
+    QStringList plugs; // names of the plugs bound to this app, sorted
+    QStringList slots; // names of the slots bound to this app, sorted
     QList<SocketInfo> sockets;
 
     // daemon fields; daemon is empty for an app that is not a service
-    QString daemon;      // simple, forking, oneshot, notify, dbus
+    QString daemon; // simple, forking, oneshot, notify, dbus
     QString daemonScope; // system, user
     QString stopCommand;
     QString reloadCommand;
@@ -87,7 +91,8 @@ struct AppInfo {
     bool isDaemon() const { return !daemon.isEmpty(); }
 };
 
-struct HookInfo {
+struct HookInfo
+{
     QString name;
     QStringList commandChain;
     Environment environment;
@@ -95,17 +100,19 @@ struct HookInfo {
     QStringList slots;
 };
 
-struct LayoutEntry {
+struct LayoutEntry
+{
     enum class Kind { Bind, BindFile, Symlink, Tmpfs };
-    QString path;   // where it appears inside the sandbox (absolute, clean)
+    QString path; // where it appears inside the sandbox (absolute, clean)
     Kind kind = Kind::Bind;
     QString source; // for bind, bind-file and symlink: as written ($SNAP/…, $SNAP_DATA/…)
-    QString user;   // optional
-    QString group;  // optional
-    QString mode;   // optional, octal as written
+    QString user; // optional
+    QString group; // optional
+    QString mode; // optional, octal as written
 };
 
-struct SnapInfo {
+struct SnapInfo
+{
     QString name;
     QString version;
     QString summary;

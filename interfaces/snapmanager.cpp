@@ -1,6 +1,7 @@
 #include "interfaces/snapmanager.h"
 
 #include "interfaces/dirs.h"
+#include "interfaces/interfacemanager.h"
 #include "interfaces/mounts.h"
 #include "interfaces/snapyaml.h"
 #include "interfaces/validate.h"
@@ -66,6 +67,22 @@ private:
     QList<std::function<void()>> m_steps;
     bool m_committed = false;
 };
+
+// Connections and profiles follow the snaps: they are worked out on the new state before
+// it is saved (so a change whose profiles cannot be generated is not made at all), and
+// regenerated from the old state should a later step fail.
+bool updateProfiles(const State &before, State &after, const QString &snap, bool autoConnect,
+    Rollback &rollback, QStringList *warnings, QString *why)
+{
+    if (!updateConnectionsAfterChange(after, snap, autoConnect, warnings, why))
+        return false;
+    rollback.add([before, snap] {
+        State old = before;
+        QString ignored;
+        updateConnectionsAfterChange(old, snap, false, nullptr, &ignored);
+    });
+    return true;
+}
 
 // Creates `path` and its missing parents with `mode` (whatever the umask), owned by
 // whoever runs this (root, when it matters), and registers the removal of each directory
@@ -650,6 +667,8 @@ Outcome SnapManager::install(const QString &path, const InstallOptions &options)
     // `current` symlinks are put back by ensureMounted().
     State newState = *state;
     newState.snaps.insert(name, snap);
+    if (!updateProfiles(*state, newState, name, true, rollback, &outcome.warnings, &why))
+        return fail(why);
     if (!saveState(newState, &error))
         return fail(error);
     rollback.commit();
@@ -708,6 +727,12 @@ Outcome SnapManager::remove(const QString &name)
     // commit changes nothing, and after it the state never lists something deleted.
     Rollback rollback;
     QString why;
+    // Profiles first, while every snap is still mounted: its peers lose their connections
+    // to it and its own profiles go. Undone last, after the mounts are back.
+    State newState = *state;
+    newState.snaps.remove(name);
+    if (!updateProfiles(*state, newState, name, false, rollback, &outcome.warnings, &why))
+        return fail(why);
     for (const RevisionState &revision : snap.revisions) {
         const QString mountPoint = dirs::snapMountPath(name, revision.revision);
         if (!isMountPoint(mountPoint))
@@ -720,8 +745,6 @@ Outcome SnapManager::remove(const QString &name)
         });
     }
 
-    State newState = *state;
-    newState.snaps.remove(name);
     if (!saveState(newState, &error))
         return fail(error);
     rollback.commit();
@@ -786,6 +809,8 @@ Outcome SnapManager::revert(const QString &name)
     snap.current = target.revision;
     State newState = *state;
     newState.snaps.insert(name, snap);
+    if (!updateProfiles(*state, newState, name, true, rollback, &outcome.warnings, &why))
+        return fail(why);
     if (!saveState(newState, &error))
         return fail(error);
     rollback.commit();

@@ -13,26 +13,29 @@
 
 namespace corral {
 
-struct InstallOptions {
+struct InstallOptions
+{
     bool dangerous = false; // allow installing an unpacked directory
-    bool devmode = false;   // required for `confinement: devmode`; forces devmode otherwise
-    bool classic = false;   // required for `confinement: classic`
+    bool devmode = false; // required for `confinement: devmode`; forces devmode otherwise
+    bool classic = false; // required for `confinement: classic`
 };
 
-struct Outcome {
+struct Outcome
+{
     bool ok = false;
-    QString error;       // "cannot install …: …" when !ok
+    QString error; // "cannot install …: …" when !ok
     QStringList warnings; // e.g. plugs of unknown interfaces that were left out
-    QString snap;        // the snap acted on
-    QString revision;    // the revision now active (install, revert)
+    QString snap; // the snap acted on
+    QString revision; // the revision now active (install, revert)
 };
 
-struct InstalledSnap {
+struct InstalledSnap
+{
     SnapState state;
     std::optional<SnapInfo> info; // snap.yaml of the current revision, when readable
-    QString problem;              // why info is missing, or why the snap cannot run
-    bool baseMissing = false;     // its base snap is not installed
-    bool devmode = false;         // the current revision runs in devmode
+    QString problem; // why info is missing, or why the snap cannot run
+    bool baseMissing = false; // its base snap is not installed
+    bool devmode = false; // the current revision runs in devmode
     bool classic = false;
 };
 

@@ -8,10 +8,11 @@
 
 namespace corral {
 
-struct SnapYamlResult {
+struct SnapYamlResult
+{
     std::optional<SnapInfo> snap; // set only when there are no errors
-    Problems errors;              // each "cannot …: …" with file, line and column
-    Problems warnings;            // e.g. a plug of an unknown interface, left out
+    Problems errors; // each "cannot …: …" with file, line and column
+    Problems warnings; // e.g. a plug of an unknown interface, left out
 
     bool ok() const { return snap.has_value(); }
 };

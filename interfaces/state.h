@@ -12,8 +12,9 @@
 
 namespace corral {
 
-struct RevisionState {
-    QString revision;  // "x1", "x2", …
+struct RevisionState
+{
+    QString revision; // "x1", "x2", …
     QString sourceDir; // for `install --dangerous DIR`: the directory; empty for a .snap
                        // (its copy lives at dirs::snapBlobPath(name, revision))
     bool devmode = false;
@@ -23,11 +24,12 @@ struct RevisionState {
     bool isDirectory() const { return !sourceDir.isEmpty(); }
 };
 
-struct SnapState {
+struct SnapState
+{
     QString name;
-    QString current;                // the active revision
+    QString current; // the active revision
     QList<RevisionState> revisions; // oldest first; the active one and at most one other
-    int lastLocalRevision = 0;      // x<N> numbering continues from here
+    int lastLocalRevision = 0; // x<N> numbering continues from here
 
     const RevisionState *revision(const QString &revision) const;
     const RevisionState *currentRevision() const { return revision(current); }
@@ -35,7 +37,8 @@ struct SnapState {
     const RevisionState *previousRevision() const;
 };
 
-struct State {
+struct State
+{
     QMap<QString, SnapState> snaps;
     QJsonObject other; // top-level keys owned by other parts, preserved verbatim
 };
@@ -49,8 +52,7 @@ bool saveState(const State &state, QString *error);
 
 QByteArray stateToJson(const State &state);
 // Parses and validates state JSON; `fileName` is used in messages only.
-std::optional<State> stateFromJson(const QByteArray &json, const QString &fileName,
-                                   QString *error);
+std::optional<State> stateFromJson(const QByteArray &json, const QString &fileName, QString *error);
 
 // Serializes changes to the state between processes: an exclusive flock on
 // <lockDir>/state.lock, held from acquire() until the object is destroyed. Every
