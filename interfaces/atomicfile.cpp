@@ -36,8 +36,10 @@ bool writeAll(int fd, const QByteArray &data)
 
 } // namespace
 
-bool writeFileAtomically(const QString &path, const QByteArray &data, QString *error, int mode)
+bool writeFileAtomically(
+    const QString &path, const QByteArray &data, QString *error, int mode, Durability durability)
 {
+    const bool sync = durability == Durability::Synced;
     const auto fail = [&](const QString &why) {
         if (error)
             *error = QStringLiteral("cannot write %1: %2").arg(path, why);
@@ -67,7 +69,7 @@ bool writeFileAtomically(const QString &path, const QByteArray &data, QString *e
         return failAndClean(errnoString(errno));
     // The data must be on disk before the rename makes it visible, or a crash could
     // leave an empty file under the real name.
-    if (::fsync(fd) < 0)
+    if (sync && ::fsync(fd) < 0)
         return failAndClean(errnoString(errno));
     if (::close(fd) < 0) {
         const int saved = errno;
@@ -79,6 +81,8 @@ bool writeFileAtomically(const QString &path, const QByteArray &data, QString *e
         ::unlink(temp.constData());
         return fail(errnoString(saved));
     }
+    if (!sync)
+        return true;
     // The rename itself is durable only once the directory is synced. The new content is
     // in place already, so a failure here is reported but there is nothing to undo.
     const int dirFd = ::open(dir.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
@@ -91,6 +95,21 @@ bool writeFileAtomically(const QString &path, const QByteArray &data, QString *e
     if (!synced)
         return fail(
             QStringLiteral("its directory could not be synced: %1").arg(errnoString(saved)));
+    return true;
+}
+
+bool syncFileSystem(const QString &path, QString *error)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0 || ::syncfs(fd) < 0) {
+        const int saved = errno;
+        if (fd >= 0)
+            ::close(fd);
+        if (error)
+            *error = QStringLiteral("cannot sync %1: %2").arg(path, errnoString(saved));
+        return false;
+    }
+    ::close(fd);
     return true;
 }
 

@@ -8,9 +8,18 @@
 
 namespace corral {
 
+enum class Durability {
+    Synced, // fsync the file and its directory before returning
+    Deferred, // only the atomic rename; the caller syncs many files at once with
+              // syncFileSystem() before it relies on them (profile generation)
+};
+
 // On failure returns false, sets *error to "cannot write <path>: <why>" and leaves the
 // old file untouched (and no temporary file behind).
-bool writeFileAtomically(
-    const QString &path, const QByteArray &data, QString *error, int mode = 0644);
+bool writeFileAtomically(const QString &path, const QByteArray &data, QString *error,
+    int mode = 0644, Durability durability = Durability::Synced);
+
+// Flushes everything written to the file system that holds `path` (syncfs(2)).
+bool syncFileSystem(const QString &path, QString *error);
 
 } // namespace corral

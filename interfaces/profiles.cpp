@@ -339,12 +339,18 @@ bool ProfileGenerator::generate(
     for (auto it = files.cbegin(); it != files.cend(); ++it) {
         if (QFile::exists(it.key()) && readFile(it.key()) == it.value())
             continue;
-        if (!writeFileAtomically(it.key(), it.value(), error))
+        if (!writeFileAtomically(it.key(), it.value(), error, 0644, Durability::Deferred))
             return false;
         ++counts.filesWritten;
         if (it.key().startsWith(dirs::apparmorDir() + QLatin1Char('/')))
             writtenProfiles << it.key();
     }
+    // One flush for the whole set instead of two fsyncs per file: generation writes
+    // hundreds of files, and none of them is relied on before this returns.
+    if (counts.filesWritten > 0
+        && (!syncFileSystem(dirs::stateDir(), error)
+            || !syncFileSystem(dirs::udevRulesDir(), error)))
+        return false;
     QStringList removedTags;
     for (const QString &name : snaps) {
         for (const QString &path : generatedFilesOf(name)) {
