@@ -1,6 +1,7 @@
 #include "app/cli.h"
 #include "app/clicommon.h"
 
+#include "interfaces/interfacemanager.h"
 #include "interfaces/snapmanager.h"
 
 #include <QCommandLineParser>
@@ -411,8 +412,18 @@ int run(const QStringList &arguments)
         return 0;
     }
     for (const Command &command : commands()) {
-        if (first == QLatin1String(command.name))
-            return command.run(first, arguments.mid(1));
+        if (first != QLatin1String(command.name))
+            continue;
+        // Profiles generated for another kernel, parser or Corral are stale: regenerate
+        // them before anything relies on them (the helper does the same when it starts).
+        const bool helpOnly = arguments.contains(QLatin1String("--help"))
+            || arguments.contains(QLatin1String("-h"));
+        if (geteuid() == 0 && !helpOnly) {
+            const Outcome regenerated = InterfaceManager().regenerateIfSystemKeyChanged();
+            if (!regenerated.ok)
+                err() << tr("warning: %1").arg(regenerated.error) << Qt::endl;
+        }
+        return command.run(first, arguments.mid(1));
     }
     err() << tr("cannot run \"%1\": unknown command").arg(first) << Qt::endl;
     printUsage(err());

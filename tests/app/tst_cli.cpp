@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTest>
 
 #include <unistd.h>
@@ -203,6 +204,86 @@ private Q_SLOTS:
         run = runCorral({ QStringLiteral("list"), QStringLiteral("--json") });
         QCOMPARE(run.out.simplified(), QStringLiteral("[ ]"));
         QCOMPARE(root.mounts(), QStringList());
+    }
+
+    void connectDisconnectAndProfiles()
+    {
+        if (geteuid() != 0)
+            QSKIP("installing snaps mounts squashfs images, which needs root");
+        TempRoot root;
+        for (const char *name : { "busybox-base", "photobooth" })
+            QCOMPARE(runCorral({ QStringLiteral("install"), example(name) }).exitCode, 0);
+
+        // Installing auto-connected what the base declaration allows, and nothing else.
+        Run run = runCorral({ QStringLiteral("connections"), QStringLiteral("--json") });
+        QCOMPARE(run.exitCode, 0);
+        QStringList connected;
+        for (const QJsonValue &entry : QJsonDocument::fromJson(run.out.toUtf8()).array())
+            connected << entry[QLatin1String("plug")].toString();
+        connected.sort();
+        QCOMPARE(connected,
+            (QStringList { QStringLiteral("photobooth:audio-playback"),
+                QStringLiteral("photobooth:home"), QStringLiteral("photobooth:network"),
+                QStringLiteral("photobooth:x11") }));
+        // Its profiles exist already, and say nothing of the camera yet.
+        run = runCorral({ QStringLiteral("debug"), QStringLiteral("profile"),
+            QStringLiteral("snap.photobooth.photobooth") });
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(QLatin1String("corral-launch-plan 1")));
+        QVERIFY(!run.out.contains(QLatin1String("/dev/video")));
+
+        run = runCorral({ QStringLiteral("connect"), QStringLiteral("photobooth:camera") });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(run.out, QStringLiteral("photobooth:camera connected to system:camera\n"));
+        run = runCorral({ QStringLiteral("debug"), QStringLiteral("profile"),
+            QStringLiteral("snap.photobooth.photobooth") });
+        QVERIFY(run.out.contains(QLatin1String("/dev/video[0-9]* rwl")));
+        QVERIFY(run.out.contains(QLatin1String("device c 81 *")));
+
+        run = runCorral({ QStringLiteral("connect"), QStringLiteral("photobooth:camera"),
+            QStringLiteral("system:home") });
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QLatin1String("the plug is of interface \"camera\"")),
+            qPrintable(run.err));
+        run = runCorral({ QStringLiteral("connect"), QStringLiteral("photobooth") });
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(
+            run.err.contains(QLatin1String("a plug is written snap:plug")), qPrintable(run.err));
+
+        // Taking away an automatic connection is remembered, and survives a reinstall.
+        run = runCorral({ QStringLiteral("disconnect"), QStringLiteral("photobooth:network") });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(runCorral({ QStringLiteral("install"), example("photobooth") }).exitCode, 0);
+        run = runCorral({ QStringLiteral("connections"), QStringLiteral("photobooth"),
+            QStringLiteral("--all") });
+        QVERIFY2(run.out.contains(QRegularExpression(
+                     QStringLiteral("photobooth:network +system:network +disconnected by you"))),
+            qPrintable(run.out));
+        QVERIFY2(run.out.contains(QRegularExpression(
+                     QStringLiteral("photobooth:camera +system:camera +manual"))),
+            qPrintable(run.out));
+        run = runCorral({ QStringLiteral("disconnect"), QStringLiteral("--forget"),
+            QStringLiteral("photobooth:network") });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = runCorral({ QStringLiteral("disconnect"), QStringLiteral("photobooth:network") });
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.err,
+            QStringLiteral("cannot disconnect \"photobooth:network\": it is not connected\n"));
+
+        run = runCorral({ QStringLiteral("interface"), QStringLiteral("camera") });
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QLatin1String("Use your camera")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QLatin1String("plugs: photobooth:camera")), qPrintable(run.out));
+
+        // Removing the snap removes its connections and profiles.
+        QCOMPARE(runCorral({ QStringLiteral("remove"), QStringLiteral("photobooth") }).exitCode, 0);
+        run = runCorral({ QStringLiteral("connections"), QStringLiteral("--all") });
+        QCOMPARE(run.out, QStringLiteral("No connections.\n"));
+        run = runCorral({ QStringLiteral("debug"), QStringLiteral("profile"),
+            QStringLiteral("snap.photobooth.photobooth") });
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(
+            runCorral({ QStringLiteral("remove"), QStringLiteral("busybox-base") }).exitCode, 0);
     }
 
     void aBadSnapFileIsAnErrorOnStderr()
