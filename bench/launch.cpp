@@ -3,14 +3,15 @@
 // Compares, in one run and interleaved (so that load on the machine hits every candidate
 // alike):
 //   - /bin/true itself,
-//   - corral-launch probe.true, warm (the snap's preserved namespace is joined),
-//   - corral-launch probe.true, cold (the namespace is discarded before each run, outside
-//     the timed part, so the launch builds a new one),
+//   - corral-launch probe-other.true, warm (the snap's preserved namespace is joined),
+//   - corral-launch probe-other.true, cold (the namespace is discarded before each run,
+//     outside the timed part, so the launch builds a new one),
 //   - the warm launch with the cgroup v2 device program instead of the v1 controller,
 //   - bwrap with a comparable sandbox: the base as /, the same host directories, the snap,
 //     a private /tmp, a new devpts, the same seccomp filter, every capability dropped,
 //   - firejail --noprofile /bin/true.
-// probe.true runs the base's /bin/true (busybox) inside the sandbox. Prints the median
+// probe-other.true runs the base's /bin/true (busybox) inside the sandbox of a snap with
+// the default policy and no layouts or content. Prints the median
 // of each and the ratios the launcher is held to: warm at most 2.5× and cold at most 4×
 // /bin/true, warm at least twice as fast as bwrap.
 //
@@ -142,7 +143,7 @@ int main(int argc, char **argv)
     LaunchRoot root;
     if (!root.isValid() || !root.lastError().isEmpty()
         || !root.install(QStringLiteral("busybox-base"))
-        || !root.install(QStringLiteral("probe"))) {
+        || !root.install(QStringLiteral("probe-other"))) {
         std::fprintf(stderr, "cannot set up a root: %s\n", qPrintable(root.lastError()));
         return 1;
     }
@@ -155,9 +156,9 @@ int main(int argc, char **argv)
         = { "PATH=/usr/bin:/bin", "HOME=/root", "CORRAL_ROOT=" + root.path().toStdString() };
 
     const QString base = root.filePath(QStringLiteral("/snap/busybox-base/x1"));
-    const QString snap = root.filePath(QStringLiteral("/snap/probe/x1"));
+    const QString snap = root.filePath(QStringLiteral("/snap/probe-other/x1"));
     const QString raw = writeRawFilter(
-        root.filePath(QStringLiteral("/var/lib/corral/seccomp/snap.probe.true.bpf")),
+        root.filePath(QStringLiteral("/var/lib/corral/seccomp/snap.probe-other.true.bpf")),
         root.filePath(QStringLiteral("/bench.seccomp")));
     const QString privateTmp = root.filePath(QStringLiteral("/bench-tmp"));
     QDir().mkpath(privateTmp);
@@ -168,17 +169,17 @@ int main(int argc, char **argv)
         "--bind /media /media --bind /var/tmp /var/tmp --bind /var/log /var/log "
         "--bind %2/snap /snap --bind %2/var/snap /var/snap --bind %2/var/lib/corral "
         "/var/lib/corral "
-        "--ro-bind %3 /snap/probe/x1 --bind %4 /tmp --cap-drop ALL --chdir / --seccomp 9 /bin/true")
+        "--ro-bind %3 /snap/probe-other/x1 --bind %4 /tmp --cap-drop ALL --chdir / --seccomp 9 /bin/true")
                                   .arg(base, root.path(), snap, privateTmp)
                                   .split(QLatin1Char(' '));
 
     std::vector<Candidate> candidates;
-    const QStringList launch { root.launcher(), QStringLiteral("probe.true") };
+    const QStringList launch { root.launcher(), QStringLiteral("probe-other.true") };
     candidates.push_back(
         { QStringLiteral("/bin/true"), { QStringLiteral("/bin/true") }, {}, {}, {}, {}, 0 });
     candidates.push_back({ QStringLiteral("corral-launch, warm"), launch, {}, {}, {}, {}, 0 });
     candidates.push_back({ QStringLiteral("corral-launch, cold"), launch, {},
-        [&root] { root.discardNamespace(QStringLiteral("probe")); }, {}, {}, 0 });
+        [&root] { root.discardNamespace(QStringLiteral("probe-other")); }, {}, {}, 0 });
     candidates.push_back({ QStringLiteral("corral-launch, warm, cgroup v2"), launch,
         { QStringLiteral("CORRAL_LAUNCH_DEVICE_CGROUP=v2") }, {}, {}, {}, 0 });
     candidates.push_back(
@@ -203,7 +204,7 @@ int main(int argc, char **argv)
             timeOnce(candidate, environment);
         }
     }
-    root.discardNamespace(QStringLiteral("probe"));
+    root.discardNamespace(QStringLiteral("probe-other"));
 
     const double trueTime = median(candidates[0].samples);
     const double warm = median(candidates[1].samples);

@@ -34,8 +34,11 @@ struct Invocation
     int failNamespaceBinds = 0;
 };
 
-// Parses argv (`corral-launch <snap>.<app> [args…]`, or `<snap>` for the app named like
-// the snap) and the environment.
+// Entry: the caller's uid and gid, euid 0. Parses argv (`corral-launch <snap>.<app>
+// [args…]`, or `<snap>` for the app named like the snap), the environment and the
+// working directory, reopens closed standard descriptors on /dev/null and sets umask 022
+// (the caller's comes back at exec). Refuses LD_PRELOAD and LD_AUDIT, and a CORRAL_ROOT
+// that root did not make. Changes nothing else.
 Result<Invocation> parseInvocation(int argc, char **argv, char **envp);
 
 // Refuses a setuid launcher that is not the installed one (a hard link or copy elsewhere

@@ -21,19 +21,21 @@ using namespace corral::launch;
 
 int main(int argc, char **argv, char **envp)
 {
-    // Caller's ids, euid 0. Reads argv, the environment and the working directory, and
-    // checks that the launcher is the installed one.
+    // 1. Who asks for what. Entry: the caller's uid and gid, euid 0, every capability.
+    //    Only reads (argv, the environment, the working directory, /etc/passwd); sets
+    //    egid 0 so that what the launcher creates is root's. A CORRAL_ROOT is honoured only
+    //    when root made it, and a setuid launcher only from its installed path.
     const Invocation invocation = must("start", parseInvocation(argc, argv, envp));
     must("start", checkExecutable(invocation));
     const std::string &name = invocation.tag;
 
-    // Read everything the launch depends on before changing anything, so that a bad plan
-    // or filter leaves nothing behind.
+    // 2. What to build. Reads the plan and the seccomp filter through root-owned paths
+    //    only, before anything is changed, so that a bad plan or filter leaves nothing.
     const Plan plan = must("read the launch plan of " + name, loadPlan(invocation));
     must("start " + name, checkSnapIsMounted(plan));
 
     if (plan.confinement == Confinement::Classic) {
-        // Classic: no sandbox, only the caller's own privileges.
+        // Classic: no sandbox. The app runs on the host with the caller's privileges only.
         must("drop privileges", dropPrivileges(invocation));
         const AppPaths paths = appPaths(plan, invocation, plan.snapDir);
         must("create the user directories of " + plan.snap,
@@ -49,7 +51,11 @@ int main(int argc, char **argv, char **envp)
     const std::vector<MountOp> operations = namespaceOperations(plan, sandbox);
 
     {
-        // One launch of the snap at a time builds its namespace and configures its cgroup.
+        // 3. The snap's mount namespace, 4. the working directory, 5. the device cgroup.
+        //    Still euid 0; one launch of a snap at a time (the lock). The namespace is
+        //    joined or built in a child (mounts never reach the host: "/" is a slave);
+        //    the working directory is entered with the caller's file system ids; the
+        //    process moves into the app's device cgroup (strict only: devmode has none).
         const corral::launch::UniqueFd lock
             = must("lock snap " + plan.snap, lockSnap(plan, invocation));
         must("enter the mount namespace of snap " + plan.snap,
@@ -59,10 +65,13 @@ int main(int argc, char **argv, char **envp)
             must("set up the device cgroup of " + name, joinDeviceCgroup(plan, invocation));
     }
 
+    // 6. Confinement, then exec. The AppArmor label is set for the next exec while still
+    //    root; then every privilege goes (caller's uid, gid and groups, no capabilities,
+    //    no_new_privs), checked. From here on nothing runs with more than the caller has:
+    //    the user directories are made as the caller, Landlock and seccomp can only take
+    //    rights away, and seccomp is last since it may forbid what the launcher does.
     must("set the AppArmor profile of " + name, changeProfileOnExec(plan));
     must("drop privileges", dropPrivileges(invocation));
-
-    // From here on: the caller's ids, no capabilities, no_new_privs.
     const AppPaths paths = appPaths(plan, invocation, sandboxSnapDir(plan, sandbox));
     must("create the user directories of " + plan.snap, createUserDirectories(paths, invocation));
     if (plan.confinement == Confinement::Strict)

@@ -7,11 +7,16 @@
 #include <dirent.h>
 #include <fcntl.h>
 #include <linux/openat2.h>
+#include <optional>
 #include <sys/mount.h>
 #include <sys/stat.h>
 #include <sys/statvfs.h>
 #include <sys/syscall.h>
 #include <unistd.h>
+
+#ifndef STATX_ATTR_MOUNT_ROOT
+#define STATX_ATTR_MOUNT_ROOT 0x00002000
+#endif
 
 namespace corral::launch {
 namespace {
@@ -493,6 +498,58 @@ Status executeMountOperations(
     return {};
 }
 
+namespace {
+
+// statmount(2) (Linux 6.8), declared here since the build's kernel headers predate it.
+struct MountIdRequest
+{
+    std::uint32_t size;
+    std::uint32_t spare;
+    std::uint64_t mountId;
+    std::uint64_t parameter;
+};
+struct MountBasics
+{
+    std::uint32_t size;
+    std::uint32_t spare1;
+    std::uint64_t mask;
+    std::uint32_t sbDevMajor, sbDevMinor;
+    std::uint64_t sbMagic;
+    std::uint32_t sbFlags, fsType;
+    std::uint64_t mountId, parentId;
+    std::uint32_t oldMountId, oldParentId;
+    std::uint64_t attributes, propagation, peerGroup, master, propagateFrom;
+    std::uint32_t rootOffset, mountPointOffset;
+    std::uint64_t spare2[50];
+};
+constexpr long SysStatmount = 457;
+constexpr std::uint64_t StatmountBasics = 0x2; // STATMOUNT_MNT_BASIC
+constexpr unsigned StatxMountIdUnique = 0x4000; // STATX_MNT_ID_UNIQUE
+
+// Whether the mount holding `path` (the one on it, or the one it lies in) is shared, from
+// statmount(2); nullopt when the kernel cannot say, and from /proc/self/mountinfo then.
+std::optional<bool> mountIsShared(const char *path, bool *isMountRoot)
+{
+    struct statx stx
+    {
+    };
+    if (::statx(AT_FDCWD, path, AT_SYMLINK_NOFOLLOW, STATX_BASIC_STATS | StatxMountIdUnique, &stx)
+        != 0)
+        return std::nullopt;
+    *isMountRoot = (stx.stx_attributes_mask & STATX_ATTR_MOUNT_ROOT)
+        && (stx.stx_attributes & STATX_ATTR_MOUNT_ROOT);
+    if (!(stx.stx_mask & StatxMountIdUnique))
+        return std::nullopt;
+    MountIdRequest request { sizeof(MountIdRequest), 0, stx.stx_mnt_id, StatmountBasics };
+    MountBasics basics {};
+    if (::syscall(SysStatmount, &request, &basics, sizeof basics, 0) != 0
+        || !(basics.mask & StatmountBasics))
+        return std::nullopt;
+    return (basics.propagation & MS_SHARED) != 0;
+}
+
+} // namespace
+
 Status ensureMediaPropagates()
 {
     struct stat st
@@ -500,26 +557,29 @@ Status ensureMediaPropagates()
     };
     if (::lstat("/media", &st) != 0 || !S_ISDIR(st.st_mode))
         return {}; // nothing to propagate
-    // Find the mount holding /media: the last mount at the longest prefix of it.
-    const std::string mountinfo = readSmallFile("/proc/self/mountinfo");
-    std::string bestPoint;
-    bool bestShared = false;
-    for (const std::string &line : split(mountinfo, '\n')) {
-        const std::vector<std::string> fields = split(line, ' ');
-        if (fields.size() < 7)
-            continue;
-        const std::string &point = fields[4];
-        const bool covers = point == "/" || point == "/media";
-        if (!covers || point.size() < bestPoint.size())
-            continue;
-        bestPoint = point;
-        bestShared = false;
-        for (std::size_t i = 6; i < fields.size() && fields[i] != "-"; ++i)
-            bestShared = bestShared || startsWith(fields[i], "shared:");
+    bool isMountRoot = false;
+    std::optional<bool> shared = mountIsShared("/media", &isMountRoot);
+    if (!shared) {
+        // Find the mount holding /media in mountinfo: the last at the longest prefix.
+        const std::string mountinfo = readSmallFile("/proc/self/mountinfo");
+        std::string bestPoint;
+        for (const std::string &line : split(mountinfo, '\n')) {
+            const std::vector<std::string> fields = split(line, ' ');
+            if (fields.size() < 7)
+                continue;
+            const std::string &point = fields[4];
+            if ((point != "/" && point != "/media") || point.size() < bestPoint.size())
+                continue;
+            bestPoint = point;
+            shared = false;
+            for (std::size_t i = 6; i < fields.size() && fields[i] != "-"; ++i)
+                shared = *shared || startsWith(fields[i], "shared:");
+        }
+        isMountRoot = bestPoint == "/media";
     }
-    if (bestShared)
+    if (shared.value_or(false))
         return {};
-    if (bestPoint != "/media") {
+    if (!isMountRoot) {
         if (::mount("/media", "/media", nullptr, MS_BIND | MS_REC, nullptr) != 0)
             return failErrno("cannot bind /media on itself");
     }

@@ -18,6 +18,7 @@
 #include <sys/sysinfo.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <utility>
 
 #ifndef NSFS_MAGIC
 #define NSFS_MAGIC 0x6e736673
@@ -36,8 +37,47 @@ enum class BuildOutcome : char {
     Failed = 'f', // not built; the message says why
 };
 
+// A child process, reaped when this goes out of scope (or by wait()).
+class Child
+{
+public:
+    Child() = default;
+    explicit Child(pid_t pid)
+        : m_pid(pid)
+    { }
+    Child(Child &&other) noexcept
+        : m_pid(std::exchange(other.m_pid, -1))
+    { }
+    Child &operator=(Child &&other) noexcept
+    {
+        if (this != &other) {
+            wait();
+            m_pid = std::exchange(other.m_pid, -1);
+        }
+        return *this;
+    }
+    ~Child() { wait(); }
+
+    // The wait status; -1 when there is no child.
+    int wait()
+    {
+        int status = -1;
+        if (m_pid > 0) {
+            while (::waitpid(m_pid, &status, 0) < 0 && errno == EINTR) { }
+        }
+        m_pid = -1;
+        return status;
+    }
+
+private:
+    pid_t m_pid = -1;
+};
+
 struct Built
 {
+    // The builder exits on its own once it has handed the namespace over; it is reaped
+    // when this goes away, so that its exit overlaps with binding and joining.
+    Child builder;
     UniqueFd ns; // the new namespace (nsfs), when built
     bool preserve = false;
     int cpu = -1; // where it was made
@@ -165,13 +205,15 @@ Result<Built> buildNamespace(const std::vector<MountOp> &ops, const SandboxPaths
     UniqueFd ours(sockets[0]);
     UniqueFd theirs(sockets[1]);
     debug("forking the process that builds the namespace");
-    const pid_t child = ::fork();
-    if (child < 0)
+    const pid_t pid = ::fork();
+    if (pid < 0)
         return failErrno("fork");
-    if (child == 0) {
+    if (pid == 0) {
         ours.reset();
         buildChild(theirs.get(), ops, paths, plan, invocation, cpu);
     }
+    Built built;
+    built.builder = Child(pid);
     theirs.reset();
 
     char payload[4096];
@@ -186,9 +228,6 @@ Result<Built> buildNamespace(const std::vector<MountOp> &ops, const SandboxPaths
     do {
         length = ::recvmsg(ours.get(), &msg, MSG_CMSG_CLOEXEC);
     } while (length < 0 && errno == EINTR);
-    int status = 0;
-    while (::waitpid(child, &status, 0) < 0 && errno == EINTR) { }
-    Built built;
     if (const cmsghdr *cmsg = CMSG_FIRSTHDR(&msg);
         length > 0 && cmsg != nullptr && cmsg->cmsg_type == SCM_RIGHTS) {
         int fd;
@@ -196,8 +235,8 @@ Result<Built> buildNamespace(const std::vector<MountOp> &ops, const SandboxPaths
         built.ns.reset(fd);
     }
     if (length <= 0)
-        return fail(
-            "the process building the namespace died (status " + std::to_string(status) + ")");
+        return fail("the process building the namespace died (status "
+            + std::to_string(built.builder.wait()) + ")");
     const auto outcome = BuildOutcome(payload[0]);
     if (outcome == BuildOutcome::Failed || !built.ns)
         return fail(std::string(payload + 1, std::size_t(length - 1)));

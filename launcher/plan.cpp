@@ -1,9 +1,14 @@
 #include "launcher/plan.h"
 
+#include "launcher/invocation.h"
+#include "launcher/trust.h"
 #include "launcher/util.h"
 
 #include <array>
 #include <charconv>
+#include <dirent.h>
+#include <fcntl.h>
+#include <sys/stat.h>
 
 namespace corral::launch {
 namespace {
@@ -372,6 +377,55 @@ Result<Plan> parsePlan(
     if (plan.tag != "snap." + plan.snap + "." + plan.app)
         return fail(name + ": the tag does not match the snap and app names");
     return plan;
+}
+
+Result<Plan> loadPlan(const Invocation &invocation)
+{
+    const std::string dir = rooted(invocation.root, "/var/lib/corral/plans");
+    const std::string path = dir + "/" + invocation.tag + ".plan";
+    Result<UniqueFd> fd = openTrusted(path, O_RDONLY);
+    if (!fd) {
+        if (fd.error().errnum != ENOENT)
+            return fd.error();
+        // Which is missing: the snap, or only the app?
+        bool snapKnown = false;
+        if (DIR *plans = ::opendir(dir.c_str())) {
+            const std::string prefix = "snap." + invocation.snap + ".";
+            while (const dirent *entry = ::readdir(plans))
+                snapKnown = snapKnown || startsWith(entry->d_name, prefix);
+            ::closedir(plans);
+        }
+        if (!snapKnown)
+            return fail("snap " + quoted(invocation.snap) + " is not installed", ENOENT);
+        return fail(
+            "snap " + quoted(invocation.snap) + " has no app " + quoted(invocation.app), ENOENT);
+    }
+    struct stat st
+    {
+    };
+    if (::fstat(fd->get(), &st) != 0)
+        return failErrno(path);
+    if (!S_ISREG(st.st_mode))
+        return fail(path + " is not a regular file");
+    Result<std::string> text = readAll(fd->get(), MaxPlanSize, path);
+    if (!text)
+        return text.error();
+    return parsePlan(text.value(), path, invocation.tag);
+}
+
+Status checkSnapIsMounted(const Plan &plan)
+{
+    struct stat st
+    {
+    };
+    if (!plan.base.empty()
+        && (plan.baseRevision == "-" || ::stat(plan.baseDir.c_str(), &st) != 0
+            || !S_ISDIR(st.st_mode)))
+        return fail("its base snap " + quoted(plan.base) + " is not installed");
+    if (::stat(plan.snapDir.c_str(), &st) != 0 || !S_ISDIR(st.st_mode))
+        return fail("revision " + plan.revision + " of snap " + quoted(plan.snap)
+            + " is not mounted at " + plan.snapDir);
+    return {};
 }
 
 } // namespace corral::launch

@@ -70,6 +70,17 @@ Result<Plan> parsePlan(
 // backslash sequence.
 Result<std::string> unescapePlanField(std::string_view field);
 
+struct Invocation;
+
+// Entry: euid 0. Reads <root>/var/lib/corral/plans/<tag>.plan, refusing it unless every
+// component of its path is root's and not writable by group or others (so the caller
+// cannot have planted or changed it), capped at MaxPlanSize, and parses it. Says plainly
+// when the snap or the app is not installed. Changes nothing.
+Result<Plan> loadPlan(const Invocation &invocation);
+
+// The snap's revision and its base must be mounted before anything is set up.
+Status checkSnapIsMounted(const Plan &plan);
+
 // Whether `name` is a valid snap name and app name, as the generator checks them.
 bool isValidSnapName(std::string_view name);
 bool isValidAppName(std::string_view name);

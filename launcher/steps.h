@@ -1,8 +1,6 @@
 // The step runner: the only place an Error becomes an exit.
 #pragma once
 
-#include "launcher/invocation.h"
-#include "launcher/plan.h"
 #include "launcher/result.h"
 
 #include <string>
@@ -20,12 +18,5 @@ template<typename T> T must(const std::string &step, Result<T> result)
 }
 
 void must(const std::string &step, Status status);
-
-// Reads <root>/var/lib/corral/plans/<tag>.plan (trusted path, size-capped) and parses it.
-// Says plainly when the snap or the app is not installed.
-Result<Plan> loadPlan(const Invocation &invocation);
-
-// The snap's revision and its base must be mounted before anything is set up.
-Status checkSnapIsMounted(const Plan &plan);
 
 } // namespace corral::launch
