@@ -169,7 +169,8 @@ int main(int argc, char **argv)
         "--bind /media /media --bind /var/tmp /var/tmp --bind /var/log /var/log "
         "--bind %2/snap /snap --bind %2/var/snap /var/snap --bind %2/var/lib/corral "
         "/var/lib/corral "
-        "--ro-bind %3 /snap/probe-other/x1 --bind %4 /tmp --cap-drop ALL --chdir / --seccomp 9 /bin/true")
+        "--ro-bind %3 /snap/probe-other/x1 --bind %4 /tmp --cap-drop ALL --chdir / --seccomp 9 "
+        "/bin/true")
                                   .arg(base, root.path(), snap, privateTmp)
                                   .split(QLatin1Char(' '));
 
