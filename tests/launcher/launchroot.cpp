@@ -21,6 +21,7 @@ namespace corral::test {
 namespace {
 
 const QString TestsDir = QStringLiteral("/run/corral-tests");
+const QString RootSnapDir = QStringLiteral("/root/snap");
 
 QStringList cgroupHierarchies()
 {
@@ -108,6 +109,8 @@ LaunchRoot::LaunchRoot()
     }
     ::chmod(pattern.constData(), 0755);
     m_path = QString::fromUtf8(pattern);
+    m_hadRootSnapDir = QFileInfo(RootSnapDir).isDir();
+    m_rootSnapEntries = QDir(RootSnapDir).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
     qputenv("CORRAL_ROOT", pattern);
 
     // The setuid copy at <root><installed path>.
@@ -157,6 +160,14 @@ LaunchRoot::~LaunchRoot()
     }
     removeCgroups();
     QDir(m_path).removeRecursively();
+    const QStringList entries
+        = QDir(RootSnapDir).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
+    for (const QString &entry : entries) {
+        if (!m_rootSnapEntries.contains(entry))
+            QDir(RootSnapDir + QLatin1Char('/') + entry).removeRecursively();
+    }
+    if (!m_hadRootSnapDir)
+        QDir().rmdir(RootSnapDir);
     if (m_hadPreviousRoot)
         qputenv("CORRAL_ROOT", m_previousRoot);
     else

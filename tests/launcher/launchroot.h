@@ -53,6 +53,10 @@ private:
     QString m_error;
     QByteArray m_previousRoot;
     bool m_hadPreviousRoot = false;
+    // Apps launched as root make $SNAP_USER_DATA in root's real home (/root/snap/…);
+    // what was there before stays, the rest goes.
+    bool m_hadRootSnapDir = false;
+    QStringList m_rootSnapEntries;
 };
 
 // A person without privileges, made with useradd for the tests and removed with their
