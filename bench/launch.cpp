@@ -31,6 +31,7 @@
 #include <fcntl.h>
 #include <functional>
 #include <spawn.h>
+#include <sys/mount.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -140,6 +141,7 @@ int main(int argc, char **argv)
         return 1;
     }
 
+    const bool mediaWasMountPoint = isMountPoint(QStringLiteral("/media"));
     LaunchRoot root;
     if (!root.isValid() || !root.lastError().isEmpty()
         || !root.install(QStringLiteral("busybox-base"))
@@ -206,6 +208,10 @@ int main(int argc, char **argv)
         }
     }
     root.discardNamespace(QStringLiteral("probe-other"));
+    // The launcher made /media a shared mount (so that host mounts reach sandboxes);
+    // give the machine back as it was.
+    if (!mediaWasMountPoint && isMountPoint(QStringLiteral("/media")))
+        ::umount2("/media", MNT_DETACH);
 
     const double trueTime = median(candidates[0].samples);
     const double warm = median(candidates[1].samples);
