@@ -81,11 +81,38 @@ QString toFnmatch(QString component)
     return component;
 }
 
-// The path Landlock can grant for one brace-free pattern, or an empty string when the
-// pattern names nothing Landlock should grant (a glob right at the root).
+// Splits a pattern into its components; a "/" inside a [...] class ("[^/]") belongs to
+// the class, not a separator.
+QStringList splitComponents(const QString &pattern)
+{
+    QStringList components;
+    QString current;
+    bool inClass = false;
+    for (const QChar c : pattern) {
+        if (c == QLatin1Char('/') && !inClass) {
+            if (!current.isEmpty())
+                components << current;
+            current.clear();
+            continue;
+        }
+        if (c == QLatin1Char('['))
+            inClass = true;
+        else if (c == QLatin1Char(']'))
+            inClass = false;
+        current += c;
+    }
+    if (!current.isEmpty())
+        components << current;
+    return components;
+}
+
+// The path Landlock can grant for one brace-free pattern, or an empty string when it
+// should grant nothing: a glob right at the root, or a pattern below $HOME that could
+// only be granted as all of $HOME (which would include ~/.ssh and every other secret;
+// AppArmor, where enabled, still grants it precisely).
 QString landlockPath(const QString &pattern)
 {
-    const QStringList components = pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    const QStringList components = splitComponents(pattern);
     const bool absolute = pattern.startsWith(QLatin1Char('/'));
     QStringList kept;
     for (qsizetype i = 0; i < components.size(); ++i) {
@@ -96,9 +123,12 @@ QString landlockPath(const QString &pattern)
         }
         const bool lastComponent = i + 1 == components.size();
         const bool directlyBelowHome = kept == QStringList { QStringLiteral("$HOME") };
-        if (lastComponent && directlyBelowHome && component != QLatin1String("**")
-            && component != QLatin1String("*"))
+        if (directlyBelowHome && component != QLatin1String("**")) {
+            // `@{HOME}/**` asks for the whole home; anything narrower stays narrower.
+            if (!lastComponent)
+                return {};
             kept << toFnmatch(component);
+        }
         break;
     }
     if (kept.isEmpty())

@@ -68,10 +68,19 @@ private Q_SLOTS:
         QTest::newRow("a glob directly below home stays a glob for the launcher")
             << QList<FileRule> { { QStringLiteral("@{HOME}/[^.]**"), RW } }
             << QList<LandlockRule> { { QStringLiteral("rw"), QStringLiteral("$HOME/[!.]*") } };
+        QTest::newRow("a slash inside a class does not split the pattern")
+            << QList<FileRule> { { QStringLiteral("@{HOME}/snap[^/]**"), RW } }
+            << QList<LandlockRule> { { QStringLiteral("rw"), QStringLiteral("$HOME/snap[!/]*") } };
+        QTest::newRow("a glob below home followed by more is never all of home")
+            << QList<FileRule> { { QStringLiteral("@{HOME}/[^.]*/notes"), RW } }
+            << QList<LandlockRule> {};
+        QTest::newRow("a bare star directly below home stays a glob")
+            << QList<FileRule> { { QStringLiteral("@{HOME}/*"), R } }
+            << QList<LandlockRule> { { QStringLiteral("r"), QStringLiteral("$HOME/*") } };
         QTest::newRow("a directory itself is listed, not opened beneath")
             << QList<FileRule> { { QStringLiteral("@{HOME}/"), R } }
             << QList<LandlockRule> { { QStringLiteral("d"), QStringLiteral("$HOME") } };
-        QTest::newRow("a bare star below home is the whole home, so it is cut")
+        QTest::newRow("a double star below home asks for the whole home")
             << QList<FileRule> { { QStringLiteral("@{HOME}/**"), R } }
             << QList<LandlockRule> { { QStringLiteral("r"), QStringLiteral("$HOME") } };
         QTest::newRow("access to one path is merged") << QList<FileRule> {
