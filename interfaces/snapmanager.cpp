@@ -16,6 +16,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <functional>
+#include <sys/mount.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -760,6 +761,19 @@ Outcome SnapManager::remove(const QString &name)
         warnings << QStringLiteral("cannot remove %1: %2").arg(mountDir, errnoString(errno));
     if (!removeTree(dirs::snapDataPath(name), &why))
         warnings << why;
+    // The launcher's preserved mount namespace would keep the unmounted squashfs pinned.
+    const QString preserved = dirs::namespaceDir() + QLatin1Char('/') + name;
+    const QByteArray nsFile = encoded(preserved + QLatin1String(".mnt"));
+    if (isMountPoint(preserved + QLatin1String(".mnt"))
+        && ::umount2(nsFile.constData(), MNT_DETACH) < 0)
+        warnings << QStringLiteral("cannot release %1: %2")
+                        .arg(preserved + QLatin1String(".mnt"), errnoString(errno));
+    for (const char *suffix : { ".mnt", ".info" }) {
+        const QByteArray file = encoded(preserved + QLatin1String(suffix));
+        if (::unlink(file.constData()) < 0 && errno != ENOENT)
+            warnings << QStringLiteral("cannot remove %1: %2")
+                            .arg(QString::fromUtf8(file), errnoString(errno));
+    }
 
     outcome.ok = true;
     return outcome;
