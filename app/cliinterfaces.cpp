@@ -34,6 +34,35 @@ QString connectionNote(const Connection &connection)
     return connection.automatic ? tr("automatic") : tr("manual");
 }
 
+// PLUG [SLOT] of connect and disconnect, checked before root is asked for. Returns
+// false with the exit code in *code when the command ends here.
+bool parsePlugAndSlot(const QCommandLineParser &parser, const QString &name, const char *verb,
+    PlugRef *plug, SlotRef *slot, int *code)
+{
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty() || positional.size() > 2) {
+        *code = usageError(
+            name, tr("cannot %1: expected PLUG and optionally SLOT").arg(QLatin1String(verb)));
+        return false;
+    }
+    QString error;
+    const std::optional<PlugRef> plugRef = parsePlugRef(positional[0], &error);
+    std::optional<SlotRef> slotRef = SlotRef {};
+    if (plugRef && positional.size() == 2)
+        slotRef = parseSlotRef(positional[1], &error);
+    if (!plugRef || !slotRef) {
+        *code = usageError(name, error);
+        return false;
+    }
+    if (!requireRoot(QLatin1String(verb))) {
+        *code = 1;
+        return false;
+    }
+    *plug = *plugRef;
+    *slot = *slotRef;
+    return true;
+}
+
 } // namespace
 
 int cmdConnections(const QString &name, const QStringList &arguments)
@@ -220,19 +249,11 @@ int cmdConnect(const QString &name, const QStringList &arguments)
     int code = 0;
     if (!parseCommand(parser, name, "Connect a plug to a slot.", arguments, &code))
         return code;
-    const QStringList positional = parser.positionalArguments();
-    if (positional.isEmpty() || positional.size() > 2)
-        return usageError(name, tr("cannot connect: expected PLUG and optionally SLOT"));
-    QString error;
-    const std::optional<PlugRef> plug = parsePlugRef(positional[0], &error);
-    std::optional<SlotRef> slot = SlotRef {};
-    if (plug && positional.size() == 2)
-        slot = parseSlotRef(positional[1], &error);
-    if (!plug || !slot)
-        return usageError(name, error);
-    if (!requireRoot(QStringLiteral("connect")))
-        return 1;
-    const Outcome outcome = InterfaceManager().connect(*plug, *slot);
+    PlugRef plug;
+    SlotRef slot;
+    if (!parsePlugAndSlot(parser, name, "connect", &plug, &slot, &code))
+        return code;
+    const Outcome outcome = InterfaceManager().connect(plug, slot);
     if (!outcome.ok)
         return fail(outcome.error);
     const std::optional<ConnRef> ref = ConnRef::fromKey(outcome.snap);
@@ -253,22 +274,14 @@ int cmdDisconnect(const QString &name, const QStringList &arguments)
     int code = 0;
     if (!parseCommand(parser, name, "Disconnect a plug.", arguments, &code))
         return code;
-    const QStringList positional = parser.positionalArguments();
-    if (positional.isEmpty() || positional.size() > 2)
-        return usageError(name, tr("cannot disconnect: expected PLUG and optionally SLOT"));
-    QString error;
-    const std::optional<PlugRef> plug = parsePlugRef(positional[0], &error);
-    std::optional<SlotRef> slot = SlotRef {};
-    if (plug && positional.size() == 2)
-        slot = parseSlotRef(positional[1], &error);
-    if (!plug || !slot)
-        return usageError(name, error);
-    if (!requireRoot(QStringLiteral("disconnect")))
-        return 1;
-    const Outcome outcome = InterfaceManager().disconnect(*plug, *slot, parser.isSet(forget));
+    PlugRef plug;
+    SlotRef slot;
+    if (!parsePlugAndSlot(parser, name, "disconnect", &plug, &slot, &code))
+        return code;
+    const Outcome outcome = InterfaceManager().disconnect(plug, slot, parser.isSet(forget));
     if (!outcome.ok)
         return fail(outcome.error);
-    out() << tr("%1 disconnected").arg(plug->toString()) << Qt::endl;
+    out() << tr("%1 disconnected").arg(plug.toString()) << Qt::endl;
     return 0;
 }
 

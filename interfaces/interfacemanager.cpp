@@ -7,6 +7,8 @@
 
 #include <QJsonObject>
 
+#include <functional>
+
 #include <unistd.h>
 
 namespace corral {
@@ -174,7 +176,11 @@ std::optional<InterfaceSnapshot> InterfaceManager::snapshot(QString *error)
     return loadInterfaceSnapshot(*state, error);
 }
 
-Outcome InterfaceManager::connect(const PlugRef &plug, const SlotRef &slot)
+// Runs one change to connections under the state lock: `change` edits the repository
+// and returns the snaps whose profiles it touched (nullopt with *error when it refuses);
+// the profiles are regenerated and the state saved.
+static Outcome changeConnections(
+    const std::function<std::optional<QStringList>(Repository &, QString *)> &change)
 {
     QString error;
     StateLock lock;
@@ -184,37 +190,43 @@ Outcome InterfaceManager::connect(const PlugRef &plug, const SlotRef &slot)
     std::optional<InterfaceSnapshot> snapshot = loadInterfaceSnapshot(*state, &error);
     if (!snapshot)
         return failed(error);
-    const std::optional<ConnRef> ref = snapshot->repository.connect(plug, slot, &error);
-    if (!ref || !commitChange(*state, *snapshot, snapshot->repository.affectedSnaps(*ref), &error))
+    const std::optional<QStringList> affected = change(snapshot->repository, &error);
+    if (!affected || !commitChange(*state, *snapshot, *affected, &error))
         return failed(error);
     Outcome outcome;
     outcome.ok = true;
-    outcome.snap = ref->key();
+    return outcome;
+}
+
+Outcome InterfaceManager::connect(const PlugRef &plug, const SlotRef &slot)
+{
+    QString key;
+    Outcome outcome = changeConnections(
+        [&](Repository &repository, QString *error) -> std::optional<QStringList> {
+            const std::optional<ConnRef> ref = repository.connect(plug, slot, error);
+            if (!ref)
+                return std::nullopt;
+            key = ref->key();
+            return repository.affectedSnaps(*ref);
+        });
+    outcome.snap = key;
     return outcome;
 }
 
 Outcome InterfaceManager::disconnect(const PlugRef &plug, const SlotRef &slot, bool forget)
 {
-    QString error;
-    StateLock lock;
-    std::optional<State> state = lockAndLoad(lock, &error);
-    if (!state)
-        return failed(error);
-    std::optional<InterfaceSnapshot> snapshot = loadInterfaceSnapshot(*state, &error);
-    if (!snapshot)
-        return failed(error);
-    const std::optional<QList<ConnRef>> changed
-        = snapshot->repository.disconnect(plug, slot, forget, &error);
-    if (!changed)
-        return failed(error);
-    QStringList affected;
-    for (const ConnRef &ref : *changed)
-        affected += snapshot->repository.affectedSnaps(ref);
-    affected.removeDuplicates();
-    if (!commitChange(*state, *snapshot, affected, &error))
-        return failed(error);
-    Outcome outcome;
-    outcome.ok = true;
+    Outcome outcome = changeConnections(
+        [&](Repository &repository, QString *error) -> std::optional<QStringList> {
+            const std::optional<QList<ConnRef>> changed
+                = repository.disconnect(plug, slot, forget, error);
+            if (!changed)
+                return std::nullopt;
+            QStringList affected;
+            for (const ConnRef &ref : *changed)
+                affected += repository.affectedSnaps(ref);
+            affected.removeDuplicates();
+            return affected;
+        });
     outcome.snap = plug.toString();
     return outcome;
 }
