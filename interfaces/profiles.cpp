@@ -63,24 +63,26 @@ QByteArray readFile(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-// Files in `dir` whose names start with `prefix`.
-QStringList filesWithPrefix(const QString &dir, const QString &prefix)
+// The generated files of each of `snaps`, found by listing each directory once (a
+// generation over hundreds of snaps must not list thousands of files per snap).
+QMultiHash<QString, QString> generatedFilesOf(const QStringList &snaps)
 {
-    QStringList paths;
-    const QDir directory(dir);
-    for (const QString &name : directory.entryList({ prefix + QLatin1Char('*') }, QDir::Files))
-        paths << directory.filePath(name);
-    return paths;
-}
-
-QStringList generatedFilesOf(const QString &snap)
-{
-    const QString prefix = QLatin1String("snap.") + snap + QLatin1Char('.');
-    QStringList paths = filesWithPrefix(dirs::apparmorDir(), prefix)
-        + filesWithPrefix(dirs::seccompDir(), prefix) + filesWithPrefix(dirs::plansDir(), prefix);
-    if (QFile::exists(udevRulesPath(snap)))
-        paths << udevRulesPath(snap);
-    return paths;
+    const QSet<QString> wanted(snaps.cbegin(), snaps.cend());
+    QMultiHash<QString, QString> files;
+    for (const QString &dir : { dirs::apparmorDir(), dirs::seccompDir(), dirs::plansDir() }) {
+        const QDir directory(dir);
+        for (const QString &name : directory.entryList({ QStringLiteral("snap.*") }, QDir::Files)) {
+            // snap.<snap>.<app>[.ext]: snap names hold no dots.
+            const QString snap = name.section(QLatin1Char('.'), 1, 1);
+            if (wanted.contains(snap))
+                files.insert(snap, directory.filePath(name));
+        }
+    }
+    for (const QString &snap : snaps) {
+        if (QFile::exists(udevRulesPath(snap)))
+            files.insert(snap, udevRulesPath(snap));
+    }
+    return files;
 }
 
 } // namespace
@@ -105,7 +107,14 @@ ProfileGenerator::ProfileGenerator(
     const Repository &repository, const QMap<QString, InstalledRevision> &installed)
     : m_repository(repository)
     , m_installed(installed)
-{ }
+{
+    // Each app looks only at the connections of its own snap.
+    for (const Connection &connection : repository.connections()) {
+        m_connectionsBySnap[connection.ref.plug.snap].append(&connection);
+        if (connection.ref.slot.snap != connection.ref.plug.snap)
+            m_connectionsBySnap[connection.ref.slot.snap].append(&connection);
+    }
+}
 
 const InstalledRevision *ProfileGenerator::installedRevision(const QString &snap) const
 {
@@ -128,7 +137,8 @@ Policy ProfileGenerator::appPolicy(const SnapInfo &snap, const AppInfo &app) con
         if (const InterfaceDefinition *definition = findInterface(snap.slots.value(name).interface))
             policy += definition->permanentSlot;
     }
-    for (const Connection &connection : m_repository.connections()) {
+    for (const Connection *connectionPointer : m_connectionsBySnap.value(snap.name)) {
+        const Connection &connection = *connectionPointer;
         if (!connection.isConnected())
             continue;
         const ConnRef &ref = connection.ref;
@@ -352,8 +362,9 @@ bool ProfileGenerator::generate(
             || !syncFileSystem(dirs::udevRulesDir(), error)))
         return false;
     QStringList removedTags;
+    const QMultiHash<QString, QString> existing = generatedFilesOf(snaps);
     for (const QString &name : snaps) {
-        for (const QString &path : generatedFilesOf(name)) {
+        for (const QString &path : existing.values(name)) {
             if (files.contains(path))
                 continue;
             if (!QFile::remove(path)) {
@@ -381,7 +392,7 @@ bool ProfileGenerator::generate(
 bool ProfileGenerator::removeSnapFiles(const QString &snap, QString *error)
 {
     QStringList tags;
-    for (const QString &path : generatedFilesOf(snap)) {
+    for (const QString &path : generatedFilesOf({ snap }).values(snap)) {
         if (!QFile::remove(path)) {
             *error = QStringLiteral("cannot remove %1").arg(path);
             return false;

@@ -17,6 +17,7 @@
 #include "interfaces/repository.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -77,6 +78,8 @@ private:
 
     const Repository &m_repository;
     QMap<QString, InstalledRevision> m_installed;
+    // In key order, so that profiles list their rules in a stable order.
+    QHash<QString, QList<const Connection *>> m_connectionsBySnap;
 };
 
 // "snap.<snap>.<app>"
