@@ -69,6 +69,20 @@ private:
     bool m_committed = false;
 };
 
+// Takes the state lock and loads the state, which must list `name`; what remove and
+// revert start with.
+std::optional<State> lockAndLoadInstalled(StateLock &lock, const QString &name, QString *error)
+{
+    if (!lock.acquire(error))
+        return std::nullopt;
+    std::optional<State> state = loadState(error);
+    if (state && !state->snaps.contains(name)) {
+        *error = QStringLiteral("snap is not installed");
+        return std::nullopt;
+    }
+    return state;
+}
+
 // Connections and profiles follow the snaps: they are worked out on the new state before
 // it is saved (so a change whose profiles cannot be generated is not made at all), and
 // regenerated from the old state should a later step fail.
@@ -700,13 +714,9 @@ Outcome SnapManager::remove(const QString &name)
 
     QString error;
     StateLock lock;
-    if (!lock.acquire(&error))
-        return fail(error);
-    const std::optional<State> state = loadState(&error);
+    const std::optional<State> state = lockAndLoadInstalled(lock, name, &error);
     if (!state)
         return fail(error);
-    if (!state->snaps.contains(name))
-        return fail(QStringLiteral("snap is not installed"));
     const SnapState snap = state->snaps.value(name);
 
     // Which snaps run on this one is in their snap.yaml, read through their mounts.
@@ -791,13 +801,9 @@ Outcome SnapManager::revert(const QString &name)
 
     QString error;
     StateLock lock;
-    if (!lock.acquire(&error))
-        return fail(error);
-    const std::optional<State> state = loadState(&error);
+    const std::optional<State> state = lockAndLoadInstalled(lock, name, &error);
     if (!state)
         return fail(error);
-    if (!state->snaps.contains(name))
-        return fail(QStringLiteral("snap is not installed"));
     SnapState snap = state->snaps.value(name);
     const RevisionState *previous = snap.previousRevision();
     if (!previous)
