@@ -3,6 +3,7 @@
 
 #include "interfaces/interfacemanager.h"
 #include "interfaces/systemkey.h"
+#include "interfaces/validate.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -304,6 +305,12 @@ int cmdDebug(const QString &name, const QStringList &arguments)
     }
     if (what == QLatin1String("profile") && positional.size() == 2) {
         const QString tag = positional[1];
+        // The tag becomes a file name: only snap.<snap>.<app> may reach it.
+        const QStringList parts = tag.split(QLatin1Char('.'));
+        if (parts.size() != 3 || parts[0] != QLatin1String("snap")
+            || !checkSnapName(parts[1]).isEmpty() || !checkAppName(parts[2]).isEmpty())
+            return usageError(name,
+                tr("cannot show profile of \"%1\": a security tag is snap.<snap>.<app>").arg(tag));
         const QMap<QString, QString> paths = ProfileGenerator::profilePaths(tag);
         bool found = false;
         for (const char *kind : { "plan", "apparmor", "seccomp" }) {

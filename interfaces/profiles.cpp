@@ -242,7 +242,6 @@ bool ProfileGenerator::generate(
 {
     GenerateStats counts;
     QMap<QString, QByteArray> files; // path → content
-    QStringList changedProfiles; // AppArmor profiles whose text changed
     QHash<QString, QByteArray> compiled; // seccomp source → binary, for identical apps
 
     for (const QString &name : snaps) {
@@ -276,8 +275,6 @@ bool ProfileGenerator::generate(
                       .toUtf8();
             const QString profilePath = paths.value(QStringLiteral("apparmor"));
             files.insert(profilePath, profile);
-            if (readFile(profilePath) != profile)
-                changedProfiles << profilePath;
 
             const QString source = seccompSource(policy.seccomp, plan->confinement);
             auto binary = compiled.constFind(source);
@@ -309,6 +306,19 @@ bool ProfileGenerator::generate(
                     + QByteArray("; changes are overwritten.\n")
                     + udevRules.join(QLatin1Char('\n')).toUtf8() + '\n');
         }
+    }
+
+    // Each file is compared with what is on disk once; only what differs is checked and
+    // written.
+    const QString profilePrefix = dirs::apparmorDir() + QLatin1Char('/');
+    QStringList changed;
+    QStringList changedProfiles;
+    for (auto it = files.cbegin(); it != files.cend(); ++it) {
+        if (QFile::exists(it.key()) && readFile(it.key()) == it.value())
+            continue;
+        changed << it.key();
+        if (it.key().startsWith(profilePrefix))
+            changedProfiles << it.key();
     }
 
     // Check changed AppArmor profiles before anything is written, so a profile the parser
@@ -345,15 +355,10 @@ bool ProfileGenerator::generate(
         *error = QStringLiteral("cannot create %1").arg(dirs::udevRulesDir());
         return false;
     }
-    QStringList writtenProfiles;
-    for (auto it = files.cbegin(); it != files.cend(); ++it) {
-        if (QFile::exists(it.key()) && readFile(it.key()) == it.value())
-            continue;
-        if (!writeFileAtomically(it.key(), it.value(), error, 0644, Durability::Deferred))
+    for (const QString &path : std::as_const(changed)) {
+        if (!writeFileAtomically(path, files.value(path), error, 0644, Durability::Deferred))
             return false;
         ++counts.filesWritten;
-        if (it.key().startsWith(dirs::apparmorDir() + QLatin1Char('/')))
-            writtenProfiles << it.key();
     }
     // One flush for the whole set instead of two fsyncs per file: generation writes
     // hundreds of files, and none of them is relied on before this returns.
@@ -371,7 +376,7 @@ bool ProfileGenerator::generate(
                 *error = QStringLiteral("cannot remove %1").arg(path);
                 return false;
             }
-            if (path.startsWith(dirs::apparmorDir() + QLatin1Char('/')))
+            if (path.startsWith(profilePrefix))
                 removedTags << QFileInfo(path).fileName();
             ++counts.filesRemoved;
         }
@@ -380,7 +385,7 @@ bool ProfileGenerator::generate(
     // profiles are written and checked only.
     if (apparmorEnabled()) {
         if (!loadApparmorProfiles(
-                writtenProfiles, dirs::apparmorDir() + QLatin1String("/cache"), error)
+                changedProfiles, dirs::apparmorDir() + QLatin1String("/cache"), error)
             || !unloadApparmorProfiles(removedTags, error))
             return false;
     }
