@@ -45,6 +45,11 @@ QString systemKeyFile()
 {
     return stateDir() + QLatin1String("/system-key");
 }
+
+QString pendingChangeFile()
+{
+    return stateDir() + QLatin1String("/change-in-progress");
+}
 QString snapBlobDir()
 {
     return stateDir() + QLatin1String("/snaps");

@@ -16,6 +16,7 @@ QString snapMountPath(const QString &snap, const QString &revision); // <mount>/
 QString stateDir(); // <root>/var/lib/corral
 QString stateFile(); // state.json
 QString systemKeyFile(); // system-key
+QString pendingChangeFile(); // change-in-progress: profiles and state may disagree
 QString snapBlobDir(); // <state>/snaps: copies of installed .snap files
 QString snapBlobPath(const QString &snap, const QString &revision); // <blobs>/<snap>_<rev>.snap
 QString stagingDir(); // <state>/staging: temporary mounts while installing

@@ -1,10 +1,13 @@
 #include "interfaces/interfacemanager.h"
 
+#include "interfaces/atomicfile.h"
 #include "interfaces/dirs.h"
 #include "interfaces/snapyaml.h"
 #include "interfaces/systemkey.h"
 #include "interfaces/validate.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonObject>
 
 #include <functional>
@@ -94,21 +97,27 @@ QStringList dependentSnaps(const Repository &repository, const QString &snap)
 }
 
 // Applies a change to connections: regenerates `snaps` from the changed repository, then
-// saves the state. If saving fails, the profiles are generated again from the state on
-// disk, so state and profiles never disagree for long.
+// saves the state. If either fails, the profiles are generated again from the state on
+// disk, so state and profiles never disagree for long (and the pending-change marker
+// covers a crash in between).
 bool commitChange(
     State &state, InterfaceSnapshot &snapshot, const QStringList &snaps, QString *error)
 {
     const State before = state;
     storeConnections(state, snapshot.repository);
-    ProfileGenerator generator(snapshot.repository, snapshot.installed);
-    if (!generator.generate(snaps, {}, nullptr, error))
+    if (!beginPendingChange(error))
         return false;
-    if (saveState(state, error))
+    ProfileGenerator generator(snapshot.repository, snapshot.installed);
+    if (generator.generate(snaps, {}, nullptr, error) && saveState(state, error)) {
+        endPendingChange();
         return true;
+    }
     QString ignored;
-    if (std::optional<InterfaceSnapshot> old = loadInterfaceSnapshot(before, &ignored))
-        ProfileGenerator(old->repository, old->installed).generate(snaps, {}, nullptr, &ignored);
+    if (std::optional<InterfaceSnapshot> old = loadInterfaceSnapshot(before, &ignored)) {
+        if (ProfileGenerator(old->repository, old->installed)
+                .generate(snaps, {}, nullptr, &ignored))
+            endPendingChange(); // else the marker stays, and the next start regenerates
+    }
     return false;
 }
 
@@ -129,6 +138,22 @@ Outcome failed(const QString &error)
 }
 
 } // namespace
+
+bool beginPendingChange(QString *error)
+{
+    return writeFileAtomically(dirs::pendingChangeFile(),
+        QByteArrayLiteral("profiles and state.json are being changed\n"), error, 0600);
+}
+
+void endPendingChange()
+{
+    ::unlink(QFile::encodeName(dirs::pendingChangeFile()).constData());
+}
+
+bool pendingChangeInterrupted()
+{
+    return QFileInfo::exists(dirs::pendingChangeFile());
+}
 
 std::optional<InterfaceSnapshot> loadInterfaceSnapshot(const State &state, QString *error)
 {
@@ -191,7 +216,12 @@ static Outcome changeConnections(
     if (!snapshot)
         return failed(error);
     const std::optional<QStringList> affected = change(snapshot->repository, &error);
-    if (!affected || !commitChange(*state, *snapshot, *affected, &error))
+    if (!affected) {
+        Outcome refused = failed(error);
+        refused.refused = true;
+        return refused;
+    }
+    if (!commitChange(*state, *snapshot, *affected, &error))
         return failed(error);
     Outcome outcome;
     outcome.ok = true;
@@ -231,6 +261,36 @@ Outcome InterfaceManager::disconnect(const PlugRef &plug, const SlotRef &slot, b
     return outcome;
 }
 
+Outcome InterfaceManager::change(const QList<ConnectionChange> &changes)
+{
+    QStringList made;
+    Outcome outcome = changeConnections([&](Repository &repository,
+                                            QString *error) -> std::optional<QStringList> {
+        QStringList affected;
+        for (const ConnectionChange &step : changes) {
+            if (step.kind == ConnectionChange::Connect) {
+                const std::optional<ConnRef> ref = repository.connect(step.plug, step.slot, error);
+                if (!ref)
+                    return std::nullopt;
+                made << ref->key();
+                affected += repository.affectedSnaps(*ref);
+                continue;
+            }
+            const std::optional<QList<ConnRef>> changed
+                = repository.disconnect(step.plug, step.slot, step.forget, error);
+            if (!changed)
+                return std::nullopt;
+            for (const ConnRef &ref : *changed)
+                affected += repository.affectedSnaps(ref);
+        }
+        affected.removeDuplicates();
+        return affected;
+    });
+    if (outcome.ok)
+        outcome.warnings = made;
+    return outcome;
+}
+
 Outcome InterfaceManager::regenerateAll(const GenerateOptions &options, GenerateStats *stats)
 {
     QString error;
@@ -245,6 +305,7 @@ Outcome InterfaceManager::regenerateAll(const GenerateOptions &options, Generate
     if (!generator.generate(snapshot->installed.keys(), options, stats, &error)
         || !writeSystemKey(systemKey(detectSandboxFeatures()), &error))
         return failed(error);
+    endPendingChange(); // every profile now follows the state on disk
     Outcome outcome;
     outcome.ok = true;
     for (const QStringList &warnings : std::as_const(snapshot->warnings))
@@ -254,7 +315,7 @@ Outcome InterfaceManager::regenerateAll(const GenerateOptions &options, Generate
 
 Outcome InterfaceManager::regenerateIfSystemKeyChanged()
 {
-    if (!systemKeyChanged(systemKey(detectSandboxFeatures()))) {
+    if (!pendingChangeInterrupted() && !systemKeyChanged(systemKey(detectSandboxFeatures()))) {
         Outcome outcome;
         outcome.ok = true;
         return outcome;

@@ -38,6 +38,25 @@ void storeConnections(State &state, Repository &repository);
 bool updateConnectionsAfterChange(
     State &state, const QString &snap, bool autoConnect, QStringList *warnings, QString *error);
 
+// A change to profiles and state is under way while the marker file
+// dirs::pendingChangeFile() exists: written (synced) before the first profile changes,
+// removed once the state is saved or the old profiles are back. Should the process die in
+// between, the next regenerateIfSystemKeyChanged() regenerates every profile from the
+// state on disk, so profiles never stay out of step with the state.
+bool beginPendingChange(QString *error);
+void endPendingChange();
+bool pendingChangeInterrupted();
+
+// One step of InterfaceManager::change().
+struct ConnectionChange
+{
+    enum Kind { Connect, Disconnect };
+    Kind kind = Connect;
+    PlugRef plug;
+    SlotRef slot; // empty: the only fitting slot (connect), every slot (disconnect)
+    bool forget = false; // disconnect only
+};
+
 class InterfaceManager
 {
 public:
@@ -48,11 +67,15 @@ public:
     // the connection's key.
     Outcome connect(const PlugRef &plug, const SlotRef &slot);
     Outcome disconnect(const PlugRef &plug, const SlotRef &slot, bool forget);
+    // Applies the steps in order as one change: all of them, or (when one is refused)
+    // none. Outcome::warnings lists the connections made, as ConnRef keys.
+    Outcome change(const QList<ConnectionChange> &changes);
 
     // Regenerates the profiles of every installed snap, and records the system key.
     Outcome regenerateAll(const GenerateOptions &options = {}, GenerateStats *stats = nullptr);
 
-    // Regenerates everything when the system key differs from the stored one.
+    // Regenerates everything when the system key differs from the stored one, or when a
+    // change was interrupted (pendingChangeInterrupted()).
     Outcome regenerateIfSystemKeyChanged();
 };
 

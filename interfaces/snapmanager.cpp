@@ -89,14 +89,17 @@ std::optional<State> lockAndLoadInstalled(StateLock &lock, const QString &name, 
 bool updateProfiles(const State &before, State &after, const QString &snap, bool autoConnect,
     Rollback &rollback, QStringList *warnings, QString *why)
 {
-    if (!updateConnectionsAfterChange(after, snap, autoConnect, warnings, why))
+    if (!beginPendingChange(why))
         return false;
+    // Undone newest first: the old profiles come back, then the marker goes (it stays
+    // if we die in between, and the next start regenerates everything).
+    rollback.add([] { endPendingChange(); });
     rollback.add([before, snap] {
         State old = before;
         QString ignored;
         updateConnectionsAfterChange(old, snap, false, nullptr, &ignored);
     });
-    return true;
+    return updateConnectionsAfterChange(after, snap, autoConnect, warnings, why);
 }
 
 // Creates `path` and its missing parents with `mode` (whatever the umask), owned by
@@ -687,6 +690,7 @@ Outcome SnapManager::install(const QString &path, const InstallOptions &options)
     if (!saveState(newState, &error))
         return fail(error);
     rollback.commit();
+    endPendingChange();
 
     // The state no longer lists the dropped revisions, so removing them cannot leave it
     // pointing at something gone; a failure only leaves garbage behind.
@@ -759,6 +763,7 @@ Outcome SnapManager::remove(const QString &name)
     if (!saveState(newState, &error))
         return fail(error);
     rollback.commit();
+    endPendingChange();
 
     QStringList &warnings = outcome.warnings;
     for (const RevisionState &revision : snap.revisions)
@@ -834,6 +839,7 @@ Outcome SnapManager::revert(const QString &name)
     if (!saveState(newState, &error))
         return fail(error);
     rollback.commit();
+    endPendingChange();
 
     outcome.ok = true;
     outcome.revision = target.revision;
@@ -848,9 +854,14 @@ std::optional<QList<InstalledSnap>> SnapManager::list(QString *error)
     const std::optional<State> state = loadState(error);
     if (!state)
         return std::nullopt;
+    return describeAll(*state);
+}
+
+QList<InstalledSnap> SnapManager::describeAll(const State &state)
+{
     QList<InstalledSnap> snaps;
-    for (const SnapState &snap : state->snaps)
-        snaps << describe(*state, snap);
+    for (const SnapState &snap : state.snaps)
+        snaps << describe(state, snap);
     return snaps;
 }
 

@@ -24,6 +24,8 @@ struct Outcome
 {
     bool ok = false;
     QString error; // "cannot install …: …" when !ok
+    bool refused = false; // !ok because the request conflicts with the current state
+                          // (nothing was changed), rather than because something failed
     QStringList warnings; // e.g. plugs of unknown interfaces that were left out
     QString snap; // the snap acted on
     QString revision; // the revision now active (install, revert)
@@ -54,6 +56,8 @@ public:
     // after a reboot puts the mounts back before it reads snap.yaml through them.
     std::optional<QList<InstalledSnap>> list(QString *error);
     std::optional<InstalledSnap> info(const QString &name, QString *error);
+    // What list() gives for a state the caller loaded, without mounting anything.
+    static QList<InstalledSnap> describeAll(const State &state);
 
     // Mounts every installed revision that is not mounted (after a reboot). Returns one
     // message per revision that could not be mounted.

@@ -1,0 +1,120 @@
+// org.corral.Manager1: the object the helper exports. Reads are answered from an
+// in-memory view of the state, reloaded when state.json changes; changes are checked,
+// authorized by polkit, queued, and applied one at a time in arrival order on a worker
+// thread, with delayed replies, so that reads are answered while a change runs.
+#pragma once
+
+#include "helper/dbustypes.h"
+#include "interfaces/interfacemanager.h"
+#include "interfaces/snapmanager.h"
+
+#include <QDBusConnection>
+#include <QDBusContext>
+#include <QDBusMessage>
+#include <QDBusUnixFileDescriptor>
+#include <QList>
+#include <QObject>
+#include <QThreadPool>
+#include <QTimer>
+#include <functional>
+#include <optional>
+#include <sys/stat.h>
+
+namespace corral {
+
+class Authority;
+struct AuthorizationAnswer;
+
+// What a change produced, handed from the worker thread back to the main thread.
+struct ChangeResult
+{
+    QString errorName; // empty when the change succeeded
+    QString errorMessage;
+    QVariantList replyArguments;
+    QStringList snapsChanged; // SnapsChanged is emitted with these, when not empty
+    QStringList connectionsChanged; // likewise ConnectionsChanged
+};
+
+class Manager : public QObject, protected QDBusContext
+{
+    Q_OBJECT
+public:
+    // `idleTimeoutSeconds` 0 means never leave on its own.
+    Manager(const QDBusConnection &bus, int idleTimeoutSeconds, QObject *parent = nullptr);
+    ~Manager() override;
+
+    // Queues the start-up work: remount installed revisions, recover an interrupted
+    // change, regenerate profiles when the system key changed.
+    void start();
+
+    // The D-Bus methods, called by the generated adaptor (names as in the XML).
+    dbus::MapList ListSnaps();
+    QVariantMap GetSnap(const QString &name);
+    dbus::MapList ListInterfaces();
+    dbus::MapList ListConnections();
+    QStringList ListCandidates(const QString &plug);
+    QVariantMap GetSandboxFeatures();
+    QString Connect(const QString &plug, const QString &slot, QString &connectedSlot);
+    void Disconnect(const QString &plug, const QString &slot, bool forget);
+    void ChangeConnections(
+        const dbus::ConnectList &connect, const dbus::DisconnectList &disconnect);
+    QString Install(const QDBusUnixFileDescriptor &file, const QVariantMap &options,
+        QString &revision, QStringList &warnings);
+    void Remove(const QString &snap);
+    QString Revert(const QString &snap);
+    void RegenerateProfiles();
+
+Q_SIGNALS:
+    void SnapsChanged(const QStringList &snaps);
+    void ConnectionsChanged(const QStringList &snaps);
+    // No call for the idle timeout and nothing queued: time to leave.
+    void idle();
+
+private:
+    struct Job
+    {
+        quint64 id = 0;
+        QDBusMessage message; // empty for the helper's own start-up job
+        QString what; // "connect photobooth:camera", for the log
+        std::function<ChangeResult()> work;
+        enum State { Authorizing, Ready, Refused } state = Authorizing;
+        QString refusalName;
+        QString refusalMessage;
+    };
+
+    // The state as last read, for answering reads.
+    struct View
+    {
+        State state;
+        InterfaceSnapshot interfaces;
+        QList<InstalledSnap> snaps;
+    };
+
+    bool refreshView(); // false with an error reply sent
+    void invalidateView() { m_view.reset(); }
+    void replyError(const QString &name, const QString &message);
+    void touch();
+
+    // Checked arguments; each sends an InvalidArgument or NotFound reply and returns
+    // nullopt when the argument is bad.
+    std::optional<PlugRef> checkPlug(const QString &text);
+    std::optional<SlotRef> checkSlot(const QString &text); // "" means any fitting slot
+    bool checkInstalled(const QString &snap);
+
+    void enqueue(const QString &action, const QString &what, std::function<ChangeResult()> work);
+    void authorized(quint64 id, const AuthorizationAnswer &answer);
+    void pump();
+    void finished(quint64 id, const ChangeResult &result);
+
+    QDBusConnection m_bus;
+    Authority *m_authority = nullptr;
+    QThreadPool m_worker;
+    QTimer m_idleTimer;
+    QList<Job> m_jobs; // in arrival order; the first one runs when it is Ready
+    bool m_running = false;
+    quint64 m_nextId = 1;
+    std::optional<View> m_view;
+    struct stat m_viewStamp = {};
+};
+
+} // namespace corral
