@@ -1,17 +1,24 @@
 #include "app/cli.h"
 #include "app/clicommon.h"
+#include "app/clihelper.h"
 
 #include "interfaces/interfacemanager.h"
 #include "interfaces/snapmanager.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDBusUnixFileDescriptor>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
 
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace corral::cli {
@@ -22,6 +29,8 @@ struct Command
     const char *name;
     const char *summary;
     int (*run)(const QString &name, const QStringList &arguments);
+    // A change: made by Corral's helper, or in this process with --direct.
+    bool changes = false;
 };
 
 QString notesOf(const InstalledSnap &snap)
@@ -215,16 +224,53 @@ void printInfo(const InstalledSnap &snap)
 
 // ---- commands ----
 
+// Installs through the helper, which reads the snap from a descriptor opened here: a
+// person installs only what they can read.
+int installThroughHelper(const QString &path, bool devmode, bool classic)
+{
+    const QString what = tr("install \"%1\"").arg(QFileInfo(path).fileName());
+    // O_NONBLOCK so that a FIFO cannot stall the open; it changes nothing for a file.
+    const int fd
+        = open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+    if (fd < 0)
+        return fail(tr("cannot %1: %2").arg(what, QString::fromLocal8Bit(strerror(errno))));
+    QDBusUnixFileDescriptor file;
+    file.giveFileDescriptor(fd);
+    struct stat status;
+    if (fstat(fd, &status) != 0)
+        return fail(tr("cannot %1: %2").arg(what, QString::fromLocal8Bit(strerror(errno))));
+    if (S_ISDIR(status.st_mode)) {
+        return fail(tr("cannot %1: Corral's helper installs only .snap files; an unpacked "
+                       "directory can be installed only by root, with \"corral install --direct "
+                       "--dangerous %2\"")
+                        .arg(what, path));
+    }
+    if (!S_ISREG(status.st_mode))
+        return fail(tr("cannot %1: it is not a file").arg(what));
+    int code = 0;
+    const QVariantMap options { { QStringLiteral("devmode"), devmode },
+        { QStringLiteral("classic"), classic },
+        { QStringLiteral("name"), QFileInfo(path).fileName() } };
+    const auto reply = callHelper<reply::Install>(
+        what, QStringLiteral("Install"), { QVariant::fromValue(file), options }, &code);
+    if (!reply)
+        return code;
+    for (const QString &warning : reply->argumentAt<2>())
+        err() << tr("warning: %1").arg(warning) << Qt::endl;
+    out() << tr("%1 %2 installed").arg(reply->argumentAt<0>(), reply->argumentAt<1>()) << Qt::endl;
+    return 0;
+}
+
 int cmdInstall(const QString &name, const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption dangerous(QStringLiteral("dangerous"),
-        tr("Allow installing an unpacked directory (for development)."));
+        tr("Allow installing an unpacked directory (for development; with --direct)."));
     const QCommandLineOption devmode(
         QStringLiteral("devmode"), tr("Install in devmode: violations are logged, not denied."));
     const QCommandLineOption classic(QStringLiteral("classic"),
         tr("Allow a snap that asks for classic confinement (no sandbox)."));
-    parser.addOptions({ dangerous, devmode, classic });
+    parser.addOptions({ dangerous, devmode, classic, directOption() });
     parser.addPositionalArgument(
         QStringLiteral("PATH"), tr("A .snap file, or a directory with --dangerous."));
     int code = 0;
@@ -232,13 +278,15 @@ int cmdInstall(const QString &name, const QStringList &arguments)
         return code;
     if (parser.positionalArguments().size() != 1)
         return usageError(name, tr("cannot install: expected one PATH"));
+    const QString path = QFileInfo(parser.positionalArguments().constFirst()).absoluteFilePath();
+    if (!parser.isSet(directOption()))
+        return installThroughHelper(path, parser.isSet(devmode), parser.isSet(classic));
     if (!requireRoot(QStringLiteral("install")))
         return 1;
     InstallOptions options;
     options.dangerous = parser.isSet(dangerous);
     options.devmode = parser.isSet(devmode);
     options.classic = parser.isSet(classic);
-    const QString path = QFileInfo(parser.positionalArguments().constFirst()).absoluteFilePath();
     const Outcome outcome = SnapManager().install(path, options);
     for (const QString &warning : outcome.warnings)
         err() << tr("warning: %1").arg(warning) << Qt::endl;
@@ -251,6 +299,7 @@ int cmdInstall(const QString &name, const QStringList &arguments)
 int cmdRemove(const QString &name, const QStringList &arguments)
 {
     QCommandLineParser parser;
+    parser.addOption(directOption());
     parser.addPositionalArgument(QStringLiteral("SNAP"), tr("The snap to remove."));
     int code = 0;
     if (!parseCommand(
@@ -258,9 +307,17 @@ int cmdRemove(const QString &name, const QStringList &arguments)
         return code;
     if (parser.positionalArguments().size() != 1)
         return usageError(name, tr("cannot remove: expected one SNAP"));
+    const QString snap = parser.positionalArguments().constFirst();
+    if (!parser.isSet(directOption())) {
+        if (!callHelper<reply::Remove>(
+                tr("remove %1").arg(snap), QStringLiteral("Remove"), { snap }, &code))
+            return code;
+        out() << tr("%1 removed").arg(snap) << Qt::endl;
+        return 0;
+    }
     if (!requireRoot(QStringLiteral("remove")))
         return 1;
-    const Outcome outcome = SnapManager().remove(parser.positionalArguments().constFirst());
+    const Outcome outcome = SnapManager().remove(snap);
     if (!outcome.ok)
         return fail(outcome.error);
     out() << tr("%1 removed").arg(outcome.snap) << Qt::endl;
@@ -270,6 +327,7 @@ int cmdRemove(const QString &name, const QStringList &arguments)
 int cmdRevert(const QString &name, const QStringList &arguments)
 {
     QCommandLineParser parser;
+    parser.addOption(directOption());
     parser.addPositionalArgument(QStringLiteral("SNAP"), tr("The snap to revert."));
     int code = 0;
     if (!parseCommand(
@@ -277,9 +335,18 @@ int cmdRevert(const QString &name, const QStringList &arguments)
         return code;
     if (parser.positionalArguments().size() != 1)
         return usageError(name, tr("cannot revert: expected one SNAP"));
+    const QString snap = parser.positionalArguments().constFirst();
+    if (!parser.isSet(directOption())) {
+        const auto reply = callHelper<reply::Revert>(
+            tr("revert %1").arg(snap), QStringLiteral("Revert"), { snap }, &code);
+        if (!reply)
+            return code;
+        out() << tr("%1 reverted to %2").arg(snap, reply->value()) << Qt::endl;
+        return 0;
+    }
     if (!requireRoot(QStringLiteral("revert")))
         return 1;
-    const Outcome outcome = SnapManager().revert(parser.positionalArguments().constFirst());
+    const Outcome outcome = SnapManager().revert(snap);
     if (!outcome.ok)
         return fail(outcome.error);
     out() << tr("%1 reverted to %2").arg(outcome.snap, outcome.revision) << Qt::endl;
@@ -362,17 +429,17 @@ int cmdInfo(const QString &name, const QStringList &arguments)
 const QList<Command> &commands()
 {
     static const QList<Command> list = {
-        { "connect", "Connect a plug to a slot.", cmdConnect },
+        { "connect", "Connect a plug to a slot.", cmdConnect, true },
         { "connections", "List connections between plugs and slots.", cmdConnections },
         { "debug", "Look at what Corral generated and what the kernel offers.", cmdDebug },
-        { "disconnect", "Disconnect a plug.", cmdDisconnect },
+        { "disconnect", "Disconnect a plug.", cmdDisconnect, true },
         { "info", "Show what a snap is and what it asks for.", cmdInfo },
-        { "install", "Install a snap as a new local revision.", cmdInstall },
+        { "install", "Install a snap as a new local revision.", cmdInstall, true },
         { "interface", "Show what an interface allows and who uses it.", cmdInterface },
         { "interfaces", "List the interfaces Corral knows.", cmdInterfaces },
         { "list", "List installed snaps.", cmdList },
-        { "remove", "Remove a snap with all its revisions and data.", cmdRemove },
-        { "revert", "Go back to the previous revision of a snap.", cmdRevert },
+        { "remove", "Remove a snap with all its revisions and data.", cmdRemove, true },
+        { "revert", "Go back to the previous revision of a snap.", cmdRevert, true },
         { "run", "Run an app inside its sandbox.", cmdRun },
     };
     return list;
@@ -415,10 +482,13 @@ int run(const QStringList &arguments)
         if (first != QLatin1String(command.name))
             continue;
         // Profiles generated for another kernel, parser or Corral are stale: regenerate
-        // them before anything relies on them (the helper does the same when it starts).
+        // them before anything relies on them (the helper does the same when it starts,
+        // and a change through the helper leaves every write to it).
         const bool helpOnly = arguments.contains(QLatin1String("--help"))
             || arguments.contains(QLatin1String("-h"));
-        if (geteuid() == 0 && !helpOnly) {
+        const bool throughHelper
+            = command.changes && !arguments.contains(QLatin1String("--direct"));
+        if (geteuid() == 0 && !helpOnly && !throughHelper) {
             const Outcome regenerated = InterfaceManager().regenerateIfSystemKeyChanged();
             if (!regenerated.ok)
                 err() << tr("warning: %1").arg(regenerated.error) << Qt::endl;

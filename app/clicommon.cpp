@@ -72,7 +72,11 @@ bool requireRoot(const QString &what)
 {
     if (geteuid() == 0)
         return true;
-    err() << tr("cannot %1: permission denied; run it as root").arg(what) << Qt::endl;
+    err() << tr("cannot %1 with --direct: permission denied; --direct changes Corral's files "
+                "itself, which only root may do (without --direct, Corral's helper makes the "
+                "change once polkit allows it)")
+                 .arg(what)
+          << Qt::endl;
     return false;
 }
 

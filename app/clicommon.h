@@ -26,6 +26,7 @@ int usageError(const QString &command, const QString &message);
 bool parseCommand(QCommandLineParser &parser, const QString &command, const char *summary,
     const QStringList &arguments, int *exitCode);
 
+// For --direct: true as root; otherwise prints why not and returns false.
 bool requireRoot(const QString &what);
 QString orDash(const QString &value);
 void printTable(const QList<QStringList> &rows);

@@ -1,5 +1,6 @@
 // The interface commands: connections, interfaces, interface, connect, disconnect, debug.
 #include "app/clicommon.h"
+#include "app/clihelper.h"
 
 #include "interfaces/interfacemanager.h"
 #include "interfaces/systemkey.h"
@@ -35,8 +36,8 @@ QString connectionNote(const Connection &connection)
     return connection.automatic ? tr("automatic") : tr("manual");
 }
 
-// PLUG [SLOT] of connect and disconnect, checked before root is asked for. Returns
-// false with the exit code in *code when the command ends here.
+// PLUG [SLOT] of connect and disconnect, checked before the helper or root is asked
+// for. Returns false with the exit code in *code when the command ends here.
 bool parsePlugAndSlot(const QCommandLineParser &parser, const QString &name, const char *verb,
     PlugRef *plug, SlotRef *slot, int *code)
 {
@@ -55,13 +56,22 @@ bool parsePlugAndSlot(const QCommandLineParser &parser, const QString &name, con
         *code = usageError(name, error);
         return false;
     }
-    if (!requireRoot(QLatin1String(verb))) {
+    if (parser.isSet(directOption()) && !requireRoot(QLatin1String(verb))) {
         *code = 1;
         return false;
     }
     *plug = *plugRef;
     *slot = *slotRef;
     return true;
+}
+
+// A slot as the helper takes it: "snap:slot", "snap" for its only fitting slot, or "" for
+// the only slot that fits anywhere.
+QString slotArgument(const SlotRef &slot)
+{
+    if (slot.snap.isEmpty())
+        return QString();
+    return slot.slot.isEmpty() ? slot.snap : slot.toString();
 }
 
 } // namespace
@@ -247,6 +257,7 @@ int cmdConnect(const QString &name, const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("SLOT"),
         tr("The slot, as snap:slot or snap; by default the only slot that fits."),
         QStringLiteral("[SLOT]"));
+    parser.addOption(directOption());
     int code = 0;
     if (!parseCommand(parser, name, "Connect a plug to a slot.", arguments, &code))
         return code;
@@ -254,6 +265,15 @@ int cmdConnect(const QString &name, const QStringList &arguments)
     SlotRef slot;
     if (!parsePlugAndSlot(parser, name, "connect", &plug, &slot, &code))
         return code;
+    if (!parser.isSet(directOption())) {
+        const auto reply = callHelper<reply::Connect>(tr("connect %1").arg(plug.toString()),
+            QStringLiteral("Connect"), { plug.toString(), slotArgument(slot) }, &code);
+        if (!reply)
+            return code;
+        out() << tr("%1 connected to %2").arg(reply->argumentAt<0>(), reply->argumentAt<1>())
+              << Qt::endl;
+        return 0;
+    }
     const Outcome outcome = InterfaceManager().connect(plug, slot);
     if (!outcome.ok)
         return fail(outcome.error);
@@ -268,7 +288,7 @@ int cmdDisconnect(const QString &name, const QStringList &arguments)
     const QCommandLineOption forget(QStringLiteral("forget"),
         tr("Also forget that you disconnected an automatic connection, "
            "so that it may be made again."));
-    parser.addOption(forget);
+    parser.addOptions({ forget, directOption() });
     parser.addPositionalArgument(QStringLiteral("PLUG"), tr("The plug, as snap:plug."));
     parser.addPositionalArgument(
         QStringLiteral("SLOT"), tr("Only its connection to this slot."), QStringLiteral("[SLOT]"));
@@ -279,6 +299,14 @@ int cmdDisconnect(const QString &name, const QStringList &arguments)
     SlotRef slot;
     if (!parsePlugAndSlot(parser, name, "disconnect", &plug, &slot, &code))
         return code;
+    if (!parser.isSet(directOption())) {
+        if (!callHelper<reply::Disconnect>(tr("disconnect %1").arg(plug.toString()),
+                QStringLiteral("Disconnect"),
+                { plug.toString(), slotArgument(slot), parser.isSet(forget) }, &code))
+            return code;
+        out() << tr("%1 disconnected").arg(plug.toString()) << Qt::endl;
+        return 0;
+    }
     const Outcome outcome = InterfaceManager().disconnect(plug, slot, parser.isSet(forget));
     if (!outcome.ok)
         return fail(outcome.error);

@@ -1,12 +1,14 @@
 // The corral CLI, run as a real process the way a person runs it.
 #include "tests/common/temproot.h"
 
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <unistd.h>
@@ -22,10 +24,42 @@ struct Run
     QString err;
 };
 
-Run runCorral(const QStringList &arguments)
+// How a test runs corral. These tests have no helper: the changing commands get --direct
+// (made in this process, as root) unless a test is about the way to the helper.
+struct Caller
 {
+    bool direct = true;
+    bool asNobody = false; // run as the user nobody, through setpriv
+    QString systemBus; // DBUS_SYSTEM_BUS_ADDRESS, when set
+};
+
+bool isChangingCommand(const QString &command)
+{
+    static const QStringList changing { QStringLiteral("install"), QStringLiteral("remove"),
+        QStringLiteral("revert"), QStringLiteral("connect"), QStringLiteral("disconnect") };
+    return changing.contains(command);
+}
+
+Run runCorral(QStringList arguments, const Caller &caller = {})
+{
+    const bool help
+        = arguments.contains(QLatin1String("--help")) || arguments.contains(QLatin1String("-h"));
+    if (caller.direct && !help && !arguments.isEmpty() && isChangingCommand(arguments.first()))
+        arguments.insert(1, QStringLiteral("--direct"));
+    QString program = QStringLiteral(CORRAL_CLI);
+    if (caller.asNobody) {
+        arguments = QStringList { QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+            QStringLiteral("--clear-groups"), program }
+            + arguments;
+        program = QStringLiteral("setpriv");
+    }
     QProcess process;
-    process.start(QStringLiteral(CORRAL_CLI), arguments);
+    if (!caller.systemBus.isEmpty()) {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("DBUS_SYSTEM_BUS_ADDRESS"), caller.systemBus);
+        process.setProcessEnvironment(environment);
+    }
+    process.start(program, arguments);
     Run run;
     if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit) {
         process.kill();
@@ -38,6 +72,53 @@ Run runCorral(const QStringList &arguments)
     run.err = QString::fromUtf8(process.readAllStandardError());
     return run;
 }
+
+// Every file below `root` with its contents, to show that a refused change changed nothing.
+QMap<QString, QByteArray> filesBelow(const QString &root)
+{
+    QMap<QString, QByteArray> files;
+    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+        QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        files.insert(file.fileName(), file.open(QIODevice::ReadOnly) ? file.readAll() : "?");
+    }
+    return files;
+}
+
+// A bus of its own, with no helper on it: what a machine without Corral's helper has.
+class BusWithoutHelper
+{
+public:
+    BusWithoutHelper()
+    {
+        QFile config(m_dir.filePath(QStringLiteral("bus.conf")));
+        if (!config.open(QIODevice::WriteOnly))
+            return;
+        config.write("<busconfig><type>session</type><listen>unix:path="
+            + QFile::encodeName(m_dir.filePath(QStringLiteral("bus")))
+            + "</listen><auth>EXTERNAL</auth><policy context=\"default\">"
+              "<allow send_destination=\"*\" eavesdrop=\"true\"/><allow eavesdrop=\"true\"/>"
+              "<allow own=\"*\"/></policy></busconfig>\n");
+        config.close();
+        m_daemon.start(QStringLiteral("dbus-daemon"),
+            { QStringLiteral("--nofork"), QStringLiteral("--print-address=1"),
+                QStringLiteral("--config-file=") + config.fileName() });
+        if (m_daemon.waitForReadyRead(10000))
+            m_address = QString::fromUtf8(m_daemon.readLine().trimmed());
+    }
+    ~BusWithoutHelper()
+    {
+        m_daemon.terminate();
+        m_daemon.waitForFinished();
+    }
+    QString address() const { return m_address; }
+
+private:
+    QTemporaryDir m_dir;
+    QProcess m_daemon;
+    QString m_address;
+};
 
 QString example(const char *name)
 {
@@ -66,6 +147,11 @@ private Q_SLOTS:
         }
         QTest::newRow("list --help offers --json") << QStringList { QStringLiteral("list"),
             QStringLiteral("--help") } << QStringLiteral("--json");
+        for (const char *command : { "install", "remove", "revert", "connect", "disconnect" }) {
+            QTest::addRow("corral %s --help offers --direct", command)
+                << QStringList { QLatin1String(command), QStringLiteral("--help") }
+                << QStringLiteral("--direct");
+        }
     }
     void everyCommandHasHelp()
     {
@@ -284,6 +370,148 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 1);
         QCOMPARE(
             runCorral({ QStringLiteral("remove"), QStringLiteral("busybox-base") }).exitCode, 0);
+    }
+
+    void usageErrorsAreFoundBeforeTheHelperIsAsked_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("connect with a plug that is not snap:plug")
+            << QStringList { QStringLiteral("connect"), QStringLiteral("photobooth") }
+            << QStringLiteral("a plug is written snap:plug");
+        QTest::newRow("disconnect with a slot of three parts")
+            << QStringList { QStringLiteral("disconnect"), QStringLiteral("photobooth:camera"),
+                   QStringLiteral("a:b:c") }
+            << QStringLiteral("cannot use slot \"a:b:c\"");
+        QTest::newRow("install without a path")
+            << QStringList { QStringLiteral("install") }
+            << QStringLiteral("cannot install: expected one PATH");
+        QTest::newRow("revert two snaps at once")
+            << QStringList { QStringLiteral("revert"), QStringLiteral("a"), QStringLiteral("b") }
+            << QStringLiteral("cannot revert: expected one SNAP");
+    }
+    void usageErrorsAreFoundBeforeTheHelperIsAsked()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const Run run = runCorral(
+            arguments, { .direct = false, .systemBus = QStringLiteral("unix:path=/nonexistent") });
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        QVERIFY2(!run.err.contains(QLatin1String("helper")), qPrintable(run.err));
+    }
+
+    void directIsForRootOnly_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("install --direct as nobody")
+            << QStringList { QStringLiteral("install"), example("hello") };
+        QTest::newRow("remove --direct as nobody")
+            << QStringList { QStringLiteral("remove"), QStringLiteral("hello") };
+        QTest::newRow("revert --direct as nobody")
+            << QStringList { QStringLiteral("revert"), QStringLiteral("hello") };
+        QTest::newRow("connect --direct as nobody")
+            << QStringList { QStringLiteral("connect"), QStringLiteral("photobooth:camera") };
+        QTest::newRow("disconnect --direct as nobody")
+            << QStringList { QStringLiteral("disconnect"), QStringLiteral("photobooth:network") };
+    }
+    void directIsForRootOnly()
+    {
+        QFETCH(QStringList, arguments);
+        if (geteuid() != 0)
+            QSKIP("running corral as another user needs root");
+        TempRoot root;
+        const QMap<QString, QByteArray> before = filesBelow(root.path());
+        const Run run = runCorral(arguments, { .asNobody = true });
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.startsWith(QStringLiteral("cannot %1 with --direct: permission denied")
+                                        .arg(arguments.first())),
+            qPrintable(run.err));
+        QCOMPARE(run.out, QString());
+        QCOMPARE(filesBelow(root.path()), before);
+    }
+
+    void withoutTheHelperAChangeSaysSoAndChangesNothing_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("install") << QStringList { QStringLiteral("install"), example("hello") };
+        QTest::newRow("remove") << QStringList { QStringLiteral("remove"),
+            QStringLiteral("photobooth") };
+        QTest::newRow("revert") << QStringList { QStringLiteral("revert"),
+            QStringLiteral("photobooth") };
+        QTest::newRow("connect") << QStringList { QStringLiteral("connect"),
+            QStringLiteral("photobooth:camera") };
+        QTest::newRow("disconnect --forget") << QStringList { QStringLiteral("disconnect"),
+            QStringLiteral("--forget"), QStringLiteral("photobooth:network") };
+    }
+    void withoutTheHelperAChangeSaysSoAndChangesNothing()
+    {
+        QFETCH(QStringList, arguments);
+        if (geteuid() != 0)
+            QSKIP("installing snaps mounts squashfs images, which needs root");
+        TempRoot root;
+        for (const char *name : { "busybox-base", "photobooth", "photobooth" })
+            QCOMPARE(runCorral({ QStringLiteral("install"), example(name) }).exitCode, 0);
+        const QMap<QString, QByteArray> files = filesBelow(root.path());
+        const QStringList mounts = root.mounts();
+        BusWithoutHelper bus;
+        QVERIFY(!bus.address().isEmpty());
+        // No system bus at all, and a bus on which nothing answers for the helper.
+        for (const QString &address : { QStringLiteral("unix:path=/nonexistent"), bus.address() }) {
+            const Run run = runCorral(arguments, { .direct = false, .systemBus = address });
+            QCOMPARE(run.exitCode, 1);
+            QVERIFY2(run.err.startsWith(QLatin1String(
+                         "cannot reach Corral's helper (org.corral.Manager1) on the system bus: ")),
+                qPrintable(run.err));
+            QVERIFY2(run.err.endsWith(QLatin1String("; as root, --direct works without it\n")),
+                qPrintable(run.err));
+            QCOMPARE(run.out, QString());
+        }
+        QCOMPARE(filesBelow(root.path()), files);
+        QCOMPARE(root.mounts(), mounts);
+    }
+
+    void aDirectoryIsInstalledOnlyWithDirect_data()
+    {
+        QTest::addColumn<bool>("dangerous");
+        QTest::newRow("with --dangerous") << true;
+        QTest::newRow("without --dangerous") << false;
+    }
+    void aDirectoryIsInstalledOnlyWithDirect()
+    {
+        QFETCH(bool, dangerous);
+        QTemporaryDir directory;
+        QVERIFY(directory.isValid());
+        QStringList arguments { QStringLiteral("install"), directory.path() };
+        if (dangerous)
+            arguments.insert(1, QStringLiteral("--dangerous"));
+        const Run run = runCorral(
+            arguments, { .direct = false, .systemBus = QStringLiteral("unix:path=/nonexistent") });
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QLatin1String("Corral's helper installs only .snap files")),
+            qPrintable(run.err));
+        QVERIFY2(run.err.contains(QLatin1String("\"corral install --direct --dangerous ")
+                     + directory.path() + QLatin1Char('"')),
+            qPrintable(run.err));
+        QCOMPARE(run.out, QString());
+    }
+
+    void aSnapTheCallerCannotReadIsNotSent()
+    {
+        if (geteuid() != 0)
+            QSKIP("running corral as another user needs root");
+        TempRoot root;
+        QFile secret(root.filePath(QStringLiteral("secret.snap")));
+        QVERIFY(QFile::copy(example("hello"), secret.fileName()));
+        QVERIFY(secret.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
+        const Run run = runCorral({ QStringLiteral("install"), secret.fileName() },
+            { .direct = false,
+                .asNobody = true,
+                .systemBus = QStringLiteral("unix:path=/nonexistent") });
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.startsWith(QLatin1String("cannot install \"secret.snap\": ")),
+            qPrintable(run.err));
+        QVERIFY2(!run.err.contains(QLatin1String("helper")), qPrintable(run.err));
     }
 
     void aBadSnapFileIsAnErrorOnStderr()
