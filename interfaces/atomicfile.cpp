@@ -113,4 +113,43 @@ bool syncFileSystem(const QString &path, QString *error)
     return true;
 }
 
+bool syncFileSystems(const QStringList &paths, QString *error)
+{
+    QList<dev_t> synced;
+    for (const QString &path : paths) {
+        struct stat st;
+        if (::stat(QFile::encodeName(path).constData(), &st) == 0 && synced.contains(st.st_dev))
+            continue;
+        if (!syncFileSystem(path, error))
+            return false;
+        synced << st.st_dev;
+    }
+    return true;
+}
+
+bool createMarkerFile(const QString &path, QString *error)
+{
+    const QByteArray name = QFile::encodeName(path);
+    const int fd = ::open(name.constData(), O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
+    if (fd < 0) {
+        if (error)
+            *error = QStringLiteral("cannot create %1: %2").arg(path, errnoString(errno));
+        return false;
+    }
+    ::close(fd);
+    const QString dir = QFileInfo(path).path();
+    const int dirFd
+        = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dirFd < 0 || ::fsync(dirFd) < 0) {
+        const int saved = errno;
+        if (dirFd >= 0)
+            ::close(dirFd);
+        if (error)
+            *error = QStringLiteral("cannot sync %1: %2").arg(dir, errnoString(saved));
+        return false;
+    }
+    ::close(dirFd);
+    return true;
+}
+
 } // namespace corral

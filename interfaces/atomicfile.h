@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace corral {
 
@@ -21,5 +22,11 @@ bool writeFileAtomically(const QString &path, const QByteArray &data, QString *e
 
 // Flushes everything written to the file system that holds `path` (syncfs(2)).
 bool syncFileSystem(const QString &path, QString *error);
+// The same for several paths, once per file system.
+bool syncFileSystems(const QStringList &paths, QString *error);
+
+// Creates `path` empty if it does not exist, and makes its name durable (fsync of the
+// directory): a marker file, cheaper than writeFileAtomically().
+bool createMarkerFile(const QString &path, QString *error);
 
 } // namespace corral

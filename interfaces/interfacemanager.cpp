@@ -107,8 +107,13 @@ bool commitChange(
     storeConnections(state, snapshot.repository);
     if (!beginPendingChange(error))
         return false;
+    // Profiles and state are flushed together, once: the marker covers a crash before.
+    GenerateOptions options;
+    options.sync = false;
     ProfileGenerator generator(snapshot.repository, snapshot.installed);
-    if (generator.generate(snaps, {}, nullptr, error) && saveState(state, error)) {
+    if (generator.generate(snaps, options, nullptr, error)
+        && saveState(state, error, Durability::Deferred)
+        && syncFileSystems({ dirs::stateDir(), dirs::udevRulesDir() }, error)) {
         endPendingChange();
         return true;
     }
@@ -141,8 +146,7 @@ Outcome failed(const QString &error)
 
 bool beginPendingChange(QString *error)
 {
-    return writeFileAtomically(dirs::pendingChangeFile(),
-        QByteArrayLiteral("profiles and state.json are being changed\n"), error, 0600);
+    return createMarkerFile(dirs::pendingChangeFile(), error);
 }
 
 void endPendingChange()

@@ -6,15 +6,35 @@
 #include "interfaces/seccomp.h"
 #include "interfaces/template.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QMutex>
 #include <QSet>
 #include <QTemporaryDir>
 
 namespace corral {
 namespace {
+
+// Hashes of profile texts apparmor_parser accepted in this process.
+QMutex checkedMutex;
+QSet<QByteArray> checkedTexts;
+
+bool apparmorTextChecked(const QByteArray &text)
+{
+    const QByteArray hash = QCryptographicHash::hash(text, QCryptographicHash::Sha256);
+    const QMutexLocker locker(&checkedMutex);
+    return checkedTexts.contains(hash);
+}
+
+void rememberApparmorTextChecked(const QByteArray &text)
+{
+    const QByteArray hash = QCryptographicHash::hash(text, QCryptographicHash::Sha256);
+    const QMutexLocker locker(&checkedMutex);
+    checkedTexts.insert(hash);
+}
 
 QString quoted(const QString &text)
 {
@@ -323,6 +343,12 @@ bool ProfileGenerator::generate(
 
     // Check changed AppArmor profiles before anything is written, so a profile the parser
     // refuses changes nothing on disk.
+    // A text that passed once passes again: a long-running process (the helper) checks
+    // each distinct profile text once, so toggling a permission back and forth does not
+    // run the parser every time.
+    if (options.checkApparmor)
+        changedProfiles.removeIf(
+            [&](const QString &path) { return apparmorTextChecked(files.value(path)); });
     if (options.checkApparmor && !changedProfiles.isEmpty()) {
         QTemporaryDir scratch;
         if (!scratch.isValid()) {
@@ -343,6 +369,8 @@ bool ProfileGenerator::generate(
         }
         if (!checkApparmorProfiles(scratchPaths, error))
             return false;
+        for (const QString &path : std::as_const(changedProfiles))
+            rememberApparmorTextChecked(files.value(path));
     }
 
     for (const QString &dir : { dirs::apparmorDir(), dirs::seccompDir(), dirs::plansDir() }) {
@@ -362,9 +390,8 @@ bool ProfileGenerator::generate(
     }
     // One flush for the whole set instead of two fsyncs per file: generation writes
     // hundreds of files, and none of them is relied on before this returns.
-    if (counts.filesWritten > 0
-        && (!syncFileSystem(dirs::stateDir(), error)
-            || !syncFileSystem(dirs::udevRulesDir(), error)))
+    if (options.sync && counts.filesWritten > 0
+        && !syncFileSystems({ dirs::stateDir(), dirs::udevRulesDir() }, error))
         return false;
     QStringList removedTags;
     const QMultiHash<QString, QString> existing = generatedFilesOf(snaps);

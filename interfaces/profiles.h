@@ -37,6 +37,9 @@ struct GenerateOptions
 {
     // Run apparmor_parser over every profile whose text changed (the slow part).
     bool checkApparmor = true;
+    // Flush what was written before returning. Without, the caller syncs
+    // (syncFileSystems of dirs::stateDir() and dirs::udevRulesDir()) before relying on it.
+    bool sync = true;
 };
 
 struct GenerateStats

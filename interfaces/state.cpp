@@ -341,7 +341,7 @@ std::optional<State> loadState(QString *error)
     return stateFromJson(json, path, error);
 }
 
-bool saveState(const State &state, QString *error)
+bool saveState(const State &state, QString *error, Durability durability)
 {
     const QString dir = dirs::stateDir();
     if (!QDir().mkpath(dir)) {
@@ -352,7 +352,7 @@ bool saveState(const State &state, QString *error)
     }
     // Readable by everyone: it says what is installed and connected, nothing secret, and
     // lets `corral list` work without root.
-    return writeFileAtomically(dirs::stateFile(), stateToJson(state), error, 0644);
+    return writeFileAtomically(dirs::stateFile(), stateToJson(state), error, 0644, durability);
 }
 
 StateLock::~StateLock()

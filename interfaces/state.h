@@ -3,6 +3,8 @@
 // are kept as they are when the state is saved again.
 #pragma once
 
+#include "interfaces/atomicfile.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -48,7 +50,8 @@ struct State
 std::optional<State> loadState(QString *error);
 
 // Saves atomically to dirs::stateFile(), creating the state directory if needed.
-bool saveState(const State &state, QString *error);
+// With Durability::Deferred the caller syncs (syncFileSystems) before relying on it.
+bool saveState(const State &state, QString *error, Durability durability = Durability::Synced);
 
 QByteArray stateToJson(const State &state);
 // Parses and validates state JSON; `fileName` is used in messages only.

@@ -2,6 +2,7 @@
 // loop-mounted from squashfs images in a temporary CORRAL_ROOT. Every test starts from a
 // fresh root, and whatever happens, everything mounted below it is unmounted afterwards.
 #include "interfaces/dirs.h"
+#include "interfaces/interfacemanager.h"
 #include "interfaces/mounts.h"
 #include "interfaces/snapmanager.h"
 #include "interfaces/snapyaml.h"
@@ -342,6 +343,8 @@ private Q_SLOTS:
     void failedDataCopyRollsBackEverything();
     void corruptStateStopsEveryChange();
     void operationsAreSerialized();
+    void interruptedChangeIsRepairedOnNextStart();
+    void batchOfConnectionChangesIsAllOrNothing();
 
 private:
     // Makes <work>/<dirName> with meta/snap.yaml (and `files`, path → content), and packs
@@ -1165,6 +1168,70 @@ void TestSnapManager::operationsAreSerialized()
     QVERIFY(!mountedWhileLocked);
     QVERIFY2(outcome.ok, qPrintable(outcome.error));
     QCOMPARE(outcome.revision, QStringLiteral("x1"));
+}
+
+// A change killed between writing profiles and saving the state leaves the marker; the
+// next start regenerates every profile from the state on disk and drops the marker.
+void TestSnapManager::interruptedChangeIsRepairedOnNextStart()
+{
+    QVERIFY(install(example("busybox-base")));
+    QVERIFY(install(example("photobooth")));
+    QVERIFY(!pendingChangeInterrupted());
+    InterfaceManager interfaces;
+    QVERIFY(interfaces.regenerateIfSystemKeyChanged().ok);
+    const QString profile = dirs::apparmorDir() + QLatin1String("/snap.photobooth.photobooth");
+    const QByteArray agreed = readAll(profile);
+    QVERIFY(!agreed.isEmpty());
+
+    // What a crash halfway through a connect leaves: a profile of the new connections, a
+    // state of the old ones, and the marker.
+    QString error;
+    QVERIFY2(beginPendingChange(&error), qPrintable(error));
+    writeAll(profile, agreed + "\n# written by a change that never finished\n");
+    QVERIFY(pendingChangeInterrupted());
+
+    const Outcome repaired = interfaces.regenerateIfSystemKeyChanged();
+    QVERIFY2(repaired.ok, qPrintable(repaired.error));
+    QCOMPARE(readAll(profile), agreed);
+    QVERIFY(!pendingChangeInterrupted());
+
+    // Without the marker (and with the same system key) nothing is regenerated.
+    writeAll(profile, "# edited by hand\n");
+    QVERIFY(interfaces.regenerateIfSystemKeyChanged().ok);
+    QCOMPARE(readAll(profile), QByteArray("# edited by hand\n"));
+}
+
+void TestSnapManager::batchOfConnectionChangesIsAllOrNothing()
+{
+    QVERIFY(install(example("busybox-base")));
+    QVERIFY(install(example("photobooth")));
+    const QByteArray before = readAll(dirs::stateFile());
+    InterfaceManager interfaces;
+    const PlugRef camera { QStringLiteral("photobooth"), QStringLiteral("camera") };
+    const PlugRef network { QStringLiteral("photobooth"), QStringLiteral("network") };
+    const PlugRef missing { QStringLiteral("photobooth"), QStringLiteral("no-such-plug") };
+
+    // The second step is refused, so the first is not made either.
+    Outcome outcome = interfaces.change({ { ConnectionChange::Connect, camera, {}, false },
+        { ConnectionChange::Connect, missing, {}, false } });
+    QVERIFY(!outcome.ok);
+    QVERIFY(outcome.refused);
+    QVERIFY2(outcome.error.contains(QLatin1String("no-such-plug")), qPrintable(outcome.error));
+    QCOMPARE(readAll(dirs::stateFile()), before);
+    QVERIFY(!pendingChangeInterrupted());
+
+    // Disconnect one, connect another: one change, one state write.
+    outcome = interfaces.change({ { ConnectionChange::Disconnect, network, {}, false },
+        { ConnectionChange::Connect, camera, {}, false } });
+    QVERIFY2(outcome.ok, qPrintable(outcome.error));
+    QCOMPARE(outcome.warnings, QStringList { QStringLiteral("photobooth:camera system:camera") });
+    QString error;
+    const std::optional<InterfaceSnapshot> snapshot = interfaces.snapshot(&error);
+    QVERIFY2(snapshot, qPrintable(error));
+    const auto &connections = snapshot->repository.connections();
+    QVERIFY(connections.value(QStringLiteral("photobooth:camera system:camera")).isConnected());
+    QVERIFY(connections.contains(QStringLiteral("photobooth:network system:network")));
+    QVERIFY(!connections.value(QStringLiteral("photobooth:network system:network")).isConnected());
 }
 
 QTEST_GUILESS_MAIN(TestSnapManager)
