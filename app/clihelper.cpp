@@ -5,17 +5,17 @@
 
 #include <QDBusConnection>
 #include <QDBusMessage>
+#include <QFile>
+#include <QStandardPaths>
 
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
-#include <spawn.h>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
-
-extern char **environ;
 
 namespace corral::cli {
 namespace {
@@ -25,11 +25,23 @@ constexpr int CallTimeoutMs = 10 * 60 * 1000;
 // How long polkit's text agent may take to register before the call goes ahead anyway.
 constexpr int AgentStartTimeoutMs = 10 * 1000;
 
+// Whether this process belongs to a login session (logind's, or elogind's), where a
+// desktop may run a polkit agent of its own.
+bool inLoginSession()
+{
+    if (qEnvironmentVariableIsSet("XDG_SESSION_ID"))
+        return true;
+    QFile cgroup(QStringLiteral("/proc/self/cgroup"));
+    return cgroup.open(QIODevice::ReadOnly) && cgroup.readAll().contains("/session-");
+}
+
 // polkit's text agent (pkttyagent), registered for this process while a change waits for
-// polkit, so that a person at a terminal is asked for a password there. With --fallback
-// it steps aside when the session has an agent of its own (a desktop's dialog). None is
-// started for root, whom polkit always authorizes, nor without a terminal, where nobody
-// could answer: polkit then refuses what needs a password.
+// polkit, so that a person at a terminal is asked for a password there. In a login session
+// it is only a fallback, which steps aside when the session has an agent of its own (a
+// desktop's dialog); outside one, polkit never uses a fallback agent (it looks for the
+// session's first), so there it is registered plainly. None is started for root, whom
+// polkit always authorizes, nor without a terminal, where nobody could answer: polkit
+// then refuses what needs a password.
 class TextAgent
 {
 public:
@@ -37,24 +49,41 @@ public:
     {
         if (geteuid() == 0 || !isatty(STDIN_FILENO))
             return;
+        const QByteArray program
+            = QFile::encodeName(QStandardPaths::findExecutable(QStringLiteral("pkttyagent")));
+        if (program.isEmpty()) {
+            err() << tr("warning: cannot start polkit's text agent: pkttyagent is not installed")
+                  << Qt::endl;
+            return;
+        }
         int notify[2];
         if (pipe2(notify, O_CLOEXEC) != 0)
             return;
-        // The agent inherits only the write end, and closes it once it is registered.
-        fcntl(notify[1], F_SETFD, 0);
-        const QByteArray pid = QByteArray::number(getpid());
+        const pid_t parent = getpid();
+        const QByteArray pid = QByteArray::number(parent);
         const QByteArray fd = QByteArray::number(notify[1]);
         const char *argv[] = { "pkttyagent", "--process", pid.constData(), "--notify-fd",
-            fd.constData(), "--fallback", nullptr };
-        const int error = posix_spawnp(
-            &m_pid, argv[0], nullptr, nullptr, const_cast<char *const *>(argv), environ);
+            fd.constData(), inLoginSession() ? "--fallback" : nullptr, nullptr };
+        m_pid = fork();
+        if (m_pid == 0) {
+            // The child of a threaded process: only async-signal-safe calls until exec. The
+            // agent inherits the write end of the pipe, and never outlives this process.
+            fcntl(notify[1], F_SETFD, 0);
+            prctl(PR_SET_PDEATHSIG, SIGTERM);
+            if (getppid() != parent)
+                _exit(1);
+            execv(program.constData(), const_cast<char *const *>(argv));
+            _exit(127);
+        }
+        const int error = errno;
         close(notify[1]);
-        if (error != 0) {
-            m_pid = -1;
-            err() << tr("warning: cannot start polkit's text agent (pkttyagent): %1")
+        if (m_pid < 0) {
+            err() << tr("warning: cannot start polkit's text agent: %1")
                          .arg(QString::fromLocal8Bit(strerror(error)))
                   << Qt::endl;
         } else {
+            // It closes the pipe once it is registered, or by exiting when it cannot be
+            // (and then says why on stderr itself).
             waitUntilClosed(notify[0]);
         }
         close(notify[0]);
@@ -70,8 +99,6 @@ public:
     TextAgent &operator=(const TextAgent &) = delete;
 
 private:
-    // The agent closes the pipe when it is ready, and so does its exit if it fails (it
-    // then says why on stderr itself).
     static void waitUntilClosed(int fd)
     {
         pollfd entry { fd, POLLIN, 0 };
@@ -108,10 +135,12 @@ bool isUnreachable(const QDBusError &error)
         || error.name().startsWith(QLatin1String("org.freedesktop.DBus.Error.Spawn."));
 }
 
-// The helper's messages are written for people; most already read "cannot <what>: …".
+// The helper's messages are written for people. Most read "cannot <what>: <why>" already,
+// and a refusal names what was refused ("not authorized to connect snap:plug: …"): those
+// are shown as they are, the others get "cannot <what>: " in front.
 QString cannot(const QString &what, const QString &why)
 {
-    if (why.startsWith(QLatin1String("cannot ")))
+    if (why.startsWith(QLatin1String("cannot ")) || why.contains(what))
         return why;
     return tr("cannot %1: %2").arg(what, why);
 }
