@@ -17,7 +17,10 @@
 #include <atomic>
 #include <cerrno>
 #include <csignal>
+#include <cstring>
+#include <fcntl.h>
 #include <pwd.h>
+#include <sys/file.h>
 #include <sys/prctl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -36,6 +39,11 @@ const QString PolkitDaemon = QStringLiteral("/usr/lib/polkit-1/polkitd");
 const QString RulesProbeDetail = QStringLiteral("corral-test-rules");
 const QString RulesProbeAction = QStringLiteral("org.freedesktop.policykit.exec");
 const QString RulesFilePrefix = QStringLiteral("10-corral-test-");
+// What test programs share: the user and the action file. The user's comment marks it as
+// made by a test; a marker in SharedDir says the action file is a test's copy, and
+// "<name>.orig" keeps what was there before. The lock in SharedDir counts the programs.
+const QString UserComment = QStringLiteral("Corral tests");
+const QString SharedDir = QStringLiteral("/run/corral-test");
 
 constexpr int StartTimeoutMs = 20000;
 
@@ -187,6 +195,7 @@ QDBusArgument stringMapArgument(const QMap<QString, QString> &map)
 }
 
 std::atomic<int> connectionCounter { 0 };
+std::atomic<int> busCounter { 0 };
 
 } // namespace
 
@@ -194,7 +203,7 @@ TestBus::TestBus(Options options)
     : m_options(std::move(options))
     , m_dir(QDir::tempPath() + QStringLiteral("/corral-testbus-XXXXXX"))
     , m_rulesFile(PolkitRulesDir + QLatin1Char('/') + RulesFilePrefix + QString::number(::getpid())
-          + QLatin1String(".rules"))
+          + QLatin1Char('-') + QString::number(busCounter++) + QLatin1String(".rules"))
 { }
 
 TestBus::~TestBus()
@@ -211,8 +220,7 @@ TestBus::~TestBus()
         QFile::remove(m_rulesFile);
     stopProcess(m_polkitProcess.get());
     stopProcess(m_busProcess.get());
-    restoreActions();
-    removeUser();
+    tearDownShared();
 }
 
 bool TestBus::fail(const QString &message)
@@ -237,8 +245,7 @@ bool TestBus::start()
     if (::chmod(QFile::encodeName(m_dir.path()).constData(), 0755) != 0)
         return fail(QStringLiteral("cannot open the temporary directory to others"));
     removeStaleRules();
-    return ensureUser() && installActions() && writeBusConfig() && startBus() && startPolkit()
-        && waitForActions();
+    return setUpShared() && writeBusConfig() && startBus() && startPolkit() && waitForActions();
 }
 
 // ---- processes ----
@@ -467,21 +474,26 @@ bool TestBus::installActions()
     const QByteArray ours = readFile(m_options.polkitActions);
     if (ours.isEmpty())
         return fail(QStringLiteral("cannot read %1").arg(m_options.polkitActions));
-    // polkitd reads actions from this one directory only, so the test puts its file there
-    // and gives back whatever was there before.
-    m_actionsTarget
-        = PolkitActionsDir + QLatin1Char('/') + QFileInfo(m_options.polkitActions).fileName();
-    m_hadActions = QFileInfo::exists(m_actionsTarget);
-    if (m_hadActions) {
-        m_actionsBackup = readFile(m_actionsTarget);
-        if (m_actionsBackup == ours)
-            return true;
+    // polkitd reads actions from this one directory only, so the test puts its file there;
+    // the last test program to end gives back what was there before (tearDownShared).
+    const QString name = QFileInfo(m_options.polkitActions).fileName();
+    m_actionsTarget = PolkitActionsDir + QLatin1Char('/') + name;
+    if (QFileInfo::exists(m_actionsTarget) && readFile(m_actionsTarget) == ours)
+        return true;
+    const QString marker = SharedDir + QLatin1Char('/') + name + QLatin1String(".installed");
+    if (!QFileInfo::exists(marker)) {
+        // What is there is not a test's copy: keep it to give it back.
+        const QString original = SharedDir + QLatin1Char('/') + name + QLatin1String(".orig");
+        if (QFileInfo::exists(m_actionsTarget)
+            && !replaceFile(original, readFile(m_actionsTarget), QFileDevice::ReadOwner))
+            return fail(QStringLiteral("cannot keep a copy of %1").arg(m_actionsTarget));
+        if (!replaceFile(marker, m_actionsTarget.toUtf8(), QFileDevice::ReadOwner))
+            return fail(QStringLiteral("cannot write %1").arg(marker));
     }
     if (!replaceFile(m_actionsTarget, ours,
             QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
                 | QFileDevice::ReadOther))
         return fail(QStringLiteral("cannot write %1").arg(m_actionsTarget));
-    m_installedActions = true;
     return true;
 }
 
@@ -527,16 +539,21 @@ bool TestBus::waitForActions()
 
 void TestBus::restoreActions()
 {
-    if (!m_installedActions)
-        return;
-    if (m_hadActions) {
-        replaceFile(m_actionsTarget, m_actionsBackup,
-            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
-                | QFileDevice::ReadOther);
-    } else {
-        QFile::remove(m_actionsTarget);
+    const QDir shared(SharedDir);
+    for (const QString &marker : shared.entryList({ QStringLiteral("*.installed") }, QDir::Files)) {
+        const QString name = marker.chopped(int(strlen(".installed")));
+        const QString target = PolkitActionsDir + QLatin1Char('/') + name;
+        const QString original = shared.filePath(name + QLatin1String(".orig"));
+        if (QFileInfo::exists(original)) {
+            replaceFile(target, readFile(original),
+                QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                    | QFileDevice::ReadOther);
+            QFile::remove(original);
+        } else {
+            QFile::remove(target);
+        }
+        QFile::remove(shared.filePath(marker));
     }
-    m_installedActions = false;
 }
 
 void TestBus::removeStaleRules() const
@@ -546,8 +563,9 @@ void TestBus::removeStaleRules() const
     const QStringList files
         = rules.entryList({ RulesFilePrefix + QLatin1String("*.rules") }, QDir::Files);
     for (const QString &name : files) {
+        // 10-corral-test-<pid>-<bus>.rules
         const pid_t owner
-            = pid_t(name.mid(RulesFilePrefix.size()).chopped(int(strlen(".rules"))).toInt());
+            = pid_t(name.mid(RulesFilePrefix.size()).section(QLatin1Char('-'), 0, 0).toInt());
         if (owner > 0 && owner != ::getpid() && ::kill(owner, 0) != 0 && errno == ESRCH)
             QFile::remove(rules.filePath(name));
     }
@@ -564,12 +582,17 @@ bool TestBus::writeRulesFile(const QByteArray &content)
 bool TestBus::setRules(const QString &javascript)
 {
     const int generation = ++m_rulesGeneration;
-    // The first rule answers the fixture's probe: YES for this generation, NO for any
-    // other, so the probe tells which version of the file polkitd runs whatever the
-    // test's own rules say.
+    // Every polkitd reads the one rules directory, so the rules of test programs running
+    // at once would meet: this file's rules apply only in the polkitd of this bus, which
+    // it recognizes by the bus address in its environment. The first rule answers the
+    // fixture's probe: YES for this generation, NO for any other, so the probe tells
+    // which version of the file polkitd runs whatever the test's own rules say.
     const QString content
         = QStringLiteral(
               "// Written by a Corral test (pid %1) and removed when it ends.\n"
+              "if (polkit.spawn([\"/bin/sh\", \"-c\", \"printf %s "
+              "\\\"$DBUS_SYSTEM_BUS_ADDRESS\\\"\"])\n"
+              "    == \"%4\") {\n"
               "polkit.addRule(function(action, subject) {\n"
               "    var generation = action.lookup(\"%2\");\n"
               "    if (generation !== undefined)\n"
@@ -578,7 +601,8 @@ bool TestBus::setRules(const QString &javascript)
               .arg(::getpid())
               .arg(RulesProbeDetail)
               .arg(generation)
-        + javascript + QLatin1Char('\n');
+              .arg(m_address)
+        + javascript + QLatin1String("\n}\n");
     if (!writeRulesFile(content.toUtf8()))
         return fail(QStringLiteral("cannot write %1").arg(m_rulesFile));
     if (!waitForRulesGeneration(generation, true))
@@ -610,6 +634,38 @@ bool TestBus::waitForRulesGeneration(int generation, bool active)
 
 // ---- the user ----
 
+bool TestBus::setUpShared()
+{
+    // Test programs may run at once (ctest -j, a benchmark beside a test), and a program
+    // may have two buses; they share the user and the action file. The first sets them up
+    // under an exclusive lock; every one holds a shared lock while it lives (the others
+    // wait for it to be shared, so they find things set up), and the last one to leave
+    // removes them (tearDownShared).
+    QDir().mkpath(SharedDir);
+    ::chmod(QFile::encodeName(SharedDir).constData(), 0700);
+    const QByteArray lockFile = QFile::encodeName(SharedDir + QLatin1String("/lock"));
+    m_sharedLock = ::open(lockFile.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    if (m_sharedLock < 0
+        || (::flock(m_sharedLock, LOCK_EX | LOCK_NB) != 0 && ::flock(m_sharedLock, LOCK_SH) != 0))
+        return fail(QStringLiteral("cannot lock %1").arg(QFile::decodeName(lockFile)));
+    const bool ok = ensureUser() && installActions();
+    if (::flock(m_sharedLock, LOCK_SH) != 0)
+        return fail(QStringLiteral("cannot lock %1").arg(QFile::decodeName(lockFile)));
+    return ok;
+}
+
+void TestBus::tearDownShared()
+{
+    if (m_sharedLock < 0)
+        return;
+    if (::flock(m_sharedLock, LOCK_EX | LOCK_NB) == 0) {
+        restoreActions();
+        removeUser();
+    }
+    ::close(m_sharedLock);
+    m_sharedLock = -1;
+}
+
 bool TestBus::ensureUser()
 {
     const QByteArray name = userName().toUtf8();
@@ -618,12 +674,14 @@ bool TestBus::ensureUser()
         useradd.start(QStringLiteral("useradd"),
             { QStringLiteral("--system"), QStringLiteral("--no-create-home"),
                 QStringLiteral("--home-dir"), QStringLiteral("/nonexistent"),
-                QStringLiteral("--shell"), QStringLiteral("/usr/sbin/nologin"), userName() });
-        if (!useradd.waitForFinished(StartTimeoutMs) || useradd.exitCode() != 0)
+                QStringLiteral("--shell"), QStringLiteral("/usr/sbin/nologin"),
+                QStringLiteral("--comment"), UserComment, userName() });
+        // Another program may have made it meanwhile.
+        if ((!useradd.waitForFinished(StartTimeoutMs) || useradd.exitCode() != 0)
+            && !::getpwnam(name.constData()))
             return fail(
                 QStringLiteral("cannot create user %1: %2")
                     .arg(userName(), QString::fromLocal8Bit(useradd.readAllStandardError())));
-        m_createdUser = true;
     }
     const struct passwd *user = ::getpwnam(name.constData());
     if (!user)
@@ -637,14 +695,15 @@ bool TestBus::ensureUser()
 
 void TestBus::removeUser()
 {
-    if (!m_createdUser)
+    // Only a user a test made, as its comment says.
+    const struct passwd *user = ::getpwnam(userName().toUtf8().constData());
+    if (!user || QString::fromUtf8(user->pw_gecos) != UserComment)
         return;
     QProcess userdel;
     userdel.start(QStringLiteral("userdel"), { userName() });
     if (!userdel.waitForFinished(StartTimeoutMs) || userdel.exitCode() != 0)
         qWarning("TestBus: cannot remove user %s: %s", qPrintable(userName()),
             userdel.readAllStandardError().constData());
-    m_createdUser = false;
 }
 
 QProcessEnvironment TestBus::userEnvironment() const

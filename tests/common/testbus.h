@@ -123,6 +123,8 @@ private:
     bool writeBusConfig();
     bool startBus();
     bool startPolkit();
+    bool setUpShared();
+    void tearDownShared();
     bool ensureUser();
     bool installActions();
     bool waitForActions();
@@ -151,12 +153,8 @@ private:
 
     uid_t m_uid = 0;
     gid_t m_gid = 0;
-    bool m_createdUser = false;
-
-    QString m_actionsTarget; // where the action file went, if installed
-    QByteArray m_actionsBackup; // what was there before, if something else was
-    bool m_hadActions = false;
-    bool m_installedActions = false;
+    int m_sharedLock = -1; // shared while this bus lives; see setUpShared()
+    QString m_actionsTarget; // where the action file goes
 
     QString m_rulesFile;
     int m_rulesGeneration = 0;

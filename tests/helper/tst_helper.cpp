@@ -163,6 +163,7 @@ class TestHelper : public QObject
 
 private:
     std::unique_ptr<TempRoot> m_root;
+    std::unique_ptr<QTemporaryDir> m_services; // the bus's activation directory
     std::unique_ptr<TestBus> m_bus;
     std::unique_ptr<Manager1Proxy> m_manager;
     QString m_helperError; // why the helper is not there, when it is not
@@ -371,6 +372,11 @@ private Q_SLOTS:
         options.busPolicies << QStringLiteral(CORRAL_HELPER_BUILD_DIR "/org.corral.Manager1.conf");
         options.polkitActions = QStringLiteral(CORRAL_HELPER_BUILD_DIR "/org.corral.policy");
         options.helper = QStringLiteral(CORRAL_HELPER);
+        // Empty but for the activation test, so no other test starts a helper by a call.
+        m_services = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_services->isValid());
+        options.serviceDir = m_services->path();
+        options.activationEnvironment.insert(QStringLiteral("CORRAL_ROOT"), m_root->path());
         m_bus = std::make_unique<TestBus>(options);
         QVERIFY2(m_bus->start(), qPrintable(m_bus->errorString()));
         m_manager = std::make_unique<Manager1Proxy>(
@@ -408,6 +414,7 @@ private Q_SLOTS:
         const pid_t helper = m_bus->helperPid();
         m_manager.reset();
         m_bus.reset();
+        m_services.reset();
         QVERIFY2(!QFileInfo::exists(rules), qPrintable(rules));
         if (helper > 0)
             QVERIFY(!QFileInfo::exists(QStringLiteral("/proc/%1").arg(helper)));
@@ -483,6 +490,39 @@ private Q_SLOTS:
 
         // polkit authorizes root whatever the rules say; the tests call as root to set up.
         QVERIFY(m_bus->checkAuthorization(::getpid(), dbus::ActionManageSnaps).authorized);
+    }
+
+    // Every polkitd reads the same rules directory; the rules a bus writes apply in its
+    // own polkitd only, so test programs running at once do not decide for each other.
+    void fixtureRulesOfOneBusStayInIt()
+    {
+        TestBus::Options options;
+        options.polkitActions = QStringLiteral(CORRAL_HELPER_BUILD_DIR "/org.corral.policy");
+        TestBus other(options);
+        QVERIFY2(other.start(), qPrintable(other.errorString()));
+        QVERIFY(other.rulesFile() != m_bus->rulesFile());
+        QProcess *process = m_bus->startAsUser(QStringLiteral("sleep"), { QStringLiteral("600") });
+        QVERIFY(process);
+        const pid_t pid = pid_t(process->processId());
+        QTRY_COMPARE(
+            TestBus::processSubject(pid).value(QStringLiteral("uid")).toUInt(), m_bus->userId());
+        QVERIFY2(m_bus->setRules(QStringLiteral(
+                     "polkit.addRule(function(action, subject) {\n"
+                     "    if (subject.user == 'corral-test') return polkit.Result.YES;\n"
+                     "});")),
+            qPrintable(m_bus->errorString()));
+        QVERIFY2(other.setRules(QStringLiteral(
+                     "polkit.addRule(function(action, subject) {\n"
+                     "    if (subject.user == 'corral-test') return polkit.Result.NO;\n"
+                     "});")),
+            qPrintable(other.errorString()));
+        QVERIFY(m_bus->checkAuthorization(pid, dbus::ActionManageInterfaces).authorized);
+        const corral::test::AuthorizationResult refused
+            = other.checkAuthorization(pid, dbus::ActionManageInterfaces);
+        QVERIFY(!refused.authorized);
+        QVERIFY(!refused.challenge);
+        QVERIFY(other.clearRules());
+        QVERIFY(m_bus->checkAuthorization(pid, dbus::ActionManageInterfaces).authorized);
     }
 
     void fixtureAgentAnswersForOneProcess_data()
@@ -1174,6 +1214,58 @@ private Q_SLOTS:
             snapsChanged.constLast().constFirst().toStringList().contains(QStringLiteral("hello")));
         QTRY_VERIFY_WITH_TIMEOUT(
             (monitored += monitor->readAllStandardOutput()).contains("SnapsChanged"), 20000);
+    }
+
+    // With the project's activation file on the bus, the first call starts the helper, it
+    // leaves after its idle timeout, and the next call starts it again.
+    void activatedByACallAndLeavesWhenIdle()
+    {
+        QVERIFY2(helperUp(), qPrintable(m_helperError));
+        m_bus->stopHelper();
+        QVERIFY(m_bus->waitForOwner(dbus::ServiceName, 20000, false));
+        // The generated file, but starting the helper of this build with a short timeout.
+        QByteArray service
+            = readAll(QStringLiteral(CORRAL_HELPER_BUILD_DIR "/org.corral.Manager1.service"));
+        QVERIFY(!service.isEmpty());
+        static const QRegularExpression exec(
+            QStringLiteral("^Exec=.*$"), QRegularExpression::MultilineOption);
+        QString text = QString::fromUtf8(service);
+        QVERIFY(text.contains(exec));
+        text.replace(exec, QStringLiteral("Exec=" CORRAL_HELPER " --idle-timeout 1"));
+        const QString serviceFile
+            = m_services->filePath(QStringLiteral("org.corral.Manager1.service"));
+        QFile file(serviceFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text.toUtf8());
+        file.close();
+        const auto activatable = [&] {
+            const QDBusReply<QStringList> names
+                = m_bus->connection().interface()->call(QStringLiteral("ListActivatableNames"));
+            return names.isValid() && names.value().contains(dbus::ServiceName);
+        };
+        // dbus-daemon notices new activation files by inotify.
+        QTRY_VERIFY_WITH_TIMEOUT(activatable(), 20000);
+
+        QList<uint> pids;
+        for (int round = 0; round < 2; ++round) {
+            // A read by the unprivileged user starts the helper.
+            const BusCall call = callAsUser(QStringLiteral("ListSnaps"));
+            QVERIFY2(call.ok, qPrintable(call.output));
+            QVERIFY2(call.output.contains(QLatin1String("photobooth")), qPrintable(call.output));
+            const QDBusReply<uint> pid
+                = m_bus->connection().interface()->servicePid(dbus::ServiceName);
+            if (pid.isValid())
+                pids << pid.value();
+            // Quiet for a second, it gives up its name and exits.
+            QTRY_VERIFY_WITH_TIMEOUT(!m_bus->hasOwner(dbus::ServiceName), 20000);
+            if (pid.isValid())
+                QTRY_VERIFY_WITH_TIMEOUT(
+                    !QFileInfo::exists(QStringLiteral("/proc/%1").arg(pid.value())), 20000);
+        }
+        QFile::remove(serviceFile);
+        QTRY_VERIFY_WITH_TIMEOUT(!activatable(), 20000);
+        QCOMPARE(pids.size(), 2);
+        QVERIFY(pids.at(0) != pids.at(1));
     }
 
     // Killed with SIGKILL at random moments during 200 connects and disconnects, the
