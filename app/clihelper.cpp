@@ -136,7 +136,7 @@ bool isUnreachable(const QDBusError &error)
 }
 
 // The helper's messages are written for people. Most read "cannot <what>: <why>" already,
-// and a refusal names what was refused ("not authorized to connect snap:plug: …"): those
+// and a refusal names what was refused ("cannot connect a:b: not authorized: …"): those
 // are shown as they are, the others get "cannot <what>: " in front.
 QString cannot(const QString &what, const QString &why)
 {

@@ -65,10 +65,12 @@ AuthorizationAnswer answerFrom(const QDBusMessage &reply)
         answer.result = AuthorizationAnswer::Cancelled;
     } else {
         answer.result = AuthorizationAnswer::NotAuthorized;
+        // Without a challenge polkit does not say whether the policy refused or a
+        // password was wrong; only that the caller is not authorized.
         answer.detail = challenge
             ? QStringLiteral("authentication is required, and no authentication agent could ask "
                              "for it")
-            : QStringLiteral("the system policy does not allow it");
+            : QStringLiteral("the system policy does not allow it, or authentication failed");
     }
     return answer;
 }

@@ -40,6 +40,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     corral::dbus::registerTypes();
+    corral::enableSnapshotCache(); // this process lives on: keep parsed snap.yaml files
     QDBusConnection bus = QDBusConnection::systemBus();
     if (!bus.isConnected()) {
         std::fprintf(stderr, "corral-helper: cannot connect to the system bus: %s\n",

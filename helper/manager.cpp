@@ -13,6 +13,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <sys/sendfile.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace corral {
@@ -143,12 +144,6 @@ QVariantMap snapDetails(const InstalledSnap &snap)
     return map;
 }
 
-bool sameFile(const struct stat &a, const struct stat &b)
-{
-    return a.st_dev == b.st_dev && a.st_ino == b.st_ino && a.st_size == b.st_size
-        && a.st_mtim.tv_sec == b.st_mtim.tv_sec && a.st_mtim.tv_nsec == b.st_mtim.tv_nsec;
-}
-
 // Copies what the caller's descriptor reads into a file only root can change, so that
 // what gets checked and installed is what the caller could read, and cannot change
 // underneath us. Returns the copy's path, or an empty string with *error.
@@ -253,25 +248,25 @@ void Manager::replyError(const QString &name, const QString &message)
 
 bool Manager::refreshView()
 {
-    struct stat st = {};
-    const bool exists = ::stat(QFile::encodeName(dirs::stateFile()).constData(), &st) == 0;
-    if (m_view && exists && sameFile(st, m_viewStamp))
-        return true;
-    if (m_view && !exists && m_viewStamp.st_ino == 0)
-        return true;
+    // From memory unless state.json changed since it was read or saved by us.
     QString error;
-    std::optional<State> state = loadState(&error);
-    std::optional<InterfaceSnapshot> interfaces;
-    if (state)
-        interfaces = loadInterfaceSnapshot(*state, &error);
-    if (!interfaces) {
+    std::optional<LoadedState> loaded = currentState(&error);
+    if (!loaded) {
         replyError(dbus::ErrorFailed, error);
         return false;
     }
-    m_view = View { *state, std::move(*interfaces), SnapManager::describeAll(*state) };
-    const struct stat none = {};
-    m_viewStamp = exists ? st : none;
+    if (!m_view || m_view->serial != loaded->serial) {
+        m_view = View { std::move(loaded->state), std::move(loaded->snapshot), std::nullopt,
+            loaded->serial };
+    }
     return true;
+}
+
+const QList<InstalledSnap> &Manager::installedSnaps()
+{
+    if (!m_view->snaps)
+        m_view->snaps = SnapManager::describeAll(m_view->state);
+    return *m_view->snaps;
 }
 
 // ---- reading ----
@@ -282,7 +277,7 @@ dbus::MapList Manager::ListSnaps()
     dbus::MapList snaps;
     if (!refreshView())
         return snaps;
-    for (const InstalledSnap &snap : std::as_const(m_view->snaps))
+    for (const InstalledSnap &snap : installedSnaps())
         snaps << snapSummary(snap);
     return snaps;
 }
@@ -297,7 +292,7 @@ QVariantMap Manager::GetSnap(const QString &name)
     }
     if (!refreshView())
         return {};
-    for (const InstalledSnap &snap : std::as_const(m_view->snaps))
+    for (const InstalledSnap &snap : installedSnaps())
         if (snap.state.name == name)
             return snapDetails(snap);
     replyError(dbus::ErrorNotFound, QStringLiteral("snap %1 is not installed").arg(quoted(name)));
@@ -699,12 +694,13 @@ void Manager::authorized(quint64 id, const AuthorizationAnswer &answer)
             job.state = Job::Refused;
             job.refusalName = dbus::ErrorNotAuthorized;
             job.refusalMessage
-                = QStringLiteral("not authorized to %1: %2").arg(job.what, answer.detail);
+                = QStringLiteral("cannot %1: not authorized: %2").arg(job.what, answer.detail);
             break;
         case AuthorizationAnswer::Cancelled:
             job.state = Job::Refused;
             job.refusalName = dbus::ErrorCancelled;
-            job.refusalMessage = QStringLiteral("%1: authentication was cancelled").arg(job.what);
+            job.refusalMessage
+                = QStringLiteral("cannot %1: authentication was cancelled").arg(job.what);
             break;
         case AuthorizationAnswer::Failed:
             job.state = Job::Refused;
@@ -744,7 +740,6 @@ void Manager::finished(quint64 id, const ChangeResult &result)
     Q_ASSERT(!m_jobs.isEmpty() && m_jobs.first().id == id);
     const Job job = m_jobs.takeFirst();
     m_running = false;
-    invalidateView();
     if (job.message.type() == QDBusMessage::MethodCallMessage) {
         if (result.errorName.isEmpty())
             m_bus.send(job.message.createReply(result.replyArguments));

@@ -18,7 +18,6 @@
 #include <QTimer>
 #include <functional>
 #include <optional>
-#include <sys/stat.h>
 
 namespace corral {
 
@@ -82,16 +81,17 @@ private:
         QString refusalMessage;
     };
 
-    // The state as last read, for answering reads.
+    // The state as last read, for answering reads; `snaps` is filled on first use.
     struct View
     {
         State state;
         InterfaceSnapshot interfaces;
-        QList<InstalledSnap> snaps;
+        std::optional<QList<InstalledSnap>> snaps;
+        quint64 serial = 0;
     };
 
     bool refreshView(); // false with an error reply sent
-    void invalidateView() { m_view.reset(); }
+    const QList<InstalledSnap> &installedSnaps();
     void replyError(const QString &name, const QString &message);
     void touch();
 
@@ -114,7 +114,6 @@ private:
     bool m_running = false;
     quint64 m_nextId = 1;
     std::optional<View> m_view;
-    struct stat m_viewStamp = {};
 };
 
 } // namespace corral

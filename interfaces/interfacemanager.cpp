@@ -9,9 +9,11 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
+#include <QMutex>
 
 #include <functional>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace corral {
@@ -135,6 +137,50 @@ std::optional<State> lockAndLoad(StateLock &lock, QString *error)
     return loadState(error);
 }
 
+// Which state.json a cached snapshot belongs to. Saving replaces the file (new inode).
+struct FileStamp
+{
+    bool exists = false;
+    dev_t device = 0;
+    ino_t inode = 0;
+    off_t size = 0;
+    qint64 mtimeSeconds = 0;
+    long mtimeNanoseconds = 0;
+    bool operator==(const FileStamp &) const = default;
+};
+
+FileStamp stampOf(const QString &path)
+{
+    struct stat st;
+    FileStamp stamp;
+    if (::stat(QFile::encodeName(path).constData(), &st) == 0)
+        stamp = { true, st.st_dev, st.st_ino, st.st_size, st.st_mtim.tv_sec, st.st_mtim.tv_nsec };
+    return stamp;
+}
+
+QMutex cacheMutex;
+bool cacheEnabled = false;
+quint64 lastSerial = 0;
+std::optional<std::pair<FileStamp, LoadedState>> cache;
+
+std::optional<LoadedState> cachedState(const FileStamp &stamp)
+{
+    const QMutexLocker locker(&cacheMutex);
+    if (cache && cache->first == stamp)
+        return cache->second;
+    return std::nullopt;
+}
+
+// Called with the lock held, after the state was saved as `loaded.state`.
+void rememberState(const LoadedState &loaded)
+{
+    const QMutexLocker locker(&cacheMutex);
+    if (!cacheEnabled)
+        return;
+    cache.emplace(stampOf(dirs::stateFile()), loaded);
+    cache->second.serial = ++lastSerial;
+}
+
 Outcome failed(const QString &error)
 {
     Outcome outcome;
@@ -157,6 +203,32 @@ void endPendingChange()
 bool pendingChangeInterrupted()
 {
     return QFileInfo::exists(dirs::pendingChangeFile());
+}
+
+void enableSnapshotCache()
+{
+    const QMutexLocker locker(&cacheMutex);
+    cacheEnabled = true;
+}
+
+std::optional<LoadedState> currentState(QString *error)
+{
+    const FileStamp stamp = stampOf(dirs::stateFile());
+    if (std::optional<LoadedState> cached = cachedState(stamp))
+        return cached;
+    std::optional<State> state = loadState(error);
+    if (!state)
+        return std::nullopt;
+    std::optional<InterfaceSnapshot> snapshot = loadInterfaceSnapshot(*state, error);
+    if (!snapshot)
+        return std::nullopt;
+    LoadedState loaded { std::move(*state), std::move(*snapshot), 0 };
+    const QMutexLocker locker(&cacheMutex);
+    loaded.serial = ++lastSerial;
+    // Only if the file did not change while it was read.
+    if (cacheEnabled && stampOf(dirs::stateFile()) == stamp)
+        cache.emplace(stamp, loaded);
+    return loaded;
 }
 
 std::optional<InterfaceSnapshot> loadInterfaceSnapshot(const State &state, QString *error)
@@ -212,13 +284,18 @@ static Outcome changeConnections(
     const std::function<std::optional<QStringList>(Repository &, QString *)> &change)
 {
     QString error;
+    // After a reboot the first change puts the mounts back; with an up-to-date cached
+    // snapshot, this process did so already.
+    if (geteuid() == 0 && !cachedState(stampOf(dirs::stateFile())))
+        SnapManager().ensureMounted();
     StateLock lock;
-    std::optional<State> state = lockAndLoad(lock, &error);
-    if (!state)
+    if (!lock.acquire(&error))
         return failed(error);
-    std::optional<InterfaceSnapshot> snapshot = loadInterfaceSnapshot(*state, &error);
-    if (!snapshot)
+    std::optional<LoadedState> loaded = currentState(&error);
+    if (!loaded)
         return failed(error);
+    std::optional<State> state = std::move(loaded->state);
+    std::optional<InterfaceSnapshot> snapshot = std::move(loaded->snapshot);
     const std::optional<QStringList> affected = change(snapshot->repository, &error);
     if (!affected) {
         Outcome refused = failed(error);
@@ -227,6 +304,7 @@ static Outcome changeConnections(
     }
     if (!commitChange(*state, *snapshot, *affected, &error))
         return failed(error);
+    rememberState({ *state, *snapshot, 0 });
     Outcome outcome;
     outcome.ok = true;
     return outcome;

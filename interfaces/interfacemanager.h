@@ -26,6 +26,20 @@ struct InterfaceSnapshot
 // revision (through its mount) and the stored connections.
 std::optional<InterfaceSnapshot> loadInterfaceSnapshot(const State &state, QString *error);
 
+// The state and snapshot as they are now: from memory when the snapshot cache is on and
+// state.json is still the file they were read from or saved as, else read from disk.
+struct LoadedState
+{
+    State state;
+    InterfaceSnapshot snapshot;
+    quint64 serial = 0; // the same for copies of one cached snapshot, else different
+};
+std::optional<LoadedState> currentState(QString *error);
+// Turns the cache on for this process: a long-running one (the helper) then parses
+// state.json and every snap.yaml only after someone else changed them. A one-shot command
+// has nothing to gain.
+void enableSnapshotCache();
+
 // Writes the repository's connections back into the state (dropping those whose plug or
 // slot is gone).
 void storeConnections(State &state, Repository &repository);

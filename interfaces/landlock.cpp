@@ -213,11 +213,17 @@ QList<LandlockRule> landlockRules(const QList<FileRule> &files, const LandlockCo
     QList<LandlockRule> rules;
     for (const QString &path : std::as_const(order)) {
         const QString letters = access.value(path);
+        // Implied by a rule on one of its ancestors (a literal path, not a pattern) that
+        // allows at least as much. Ancestors are looked up rather than every rule scanned:
+        // a policy has hundreds of paths.
         bool implied = false;
-        for (auto it = access.cbegin(); it != access.cend() && !implied; ++it) {
-            implied = it.key() != path && isBeneath(path, it.key())
-                && !it.key().contains(QLatin1Char('*')) && !it.key().contains(QLatin1Char('['))
-                && covers(it.value(), letters);
+        for (qsizetype slash = path.lastIndexOf(QLatin1Char('/')); slash >= 0 && !implied;
+             slash = slash > 0 ? path.lastIndexOf(QLatin1Char('/'), slash - 1) : -1) {
+            const QString ancestor = slash == 0 ? QStringLiteral("/") : path.left(slash);
+            const auto it = access.constFind(ancestor);
+            implied = ancestor != path && it != access.cend() && isBeneath(path, ancestor)
+                && !ancestor.contains(QLatin1Char('*')) && !ancestor.contains(QLatin1Char('['))
+                && covers(*it, letters);
         }
         if (!implied)
             rules.append({ letters, path });

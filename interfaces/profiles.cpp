@@ -36,6 +36,35 @@ void rememberApparmorTextChecked(const QByteArray &text)
     checkedTexts.insert(hash);
 }
 
+// Compiled seccomp filters by source, for apps with identical sources and for a
+// long-running process that regenerates the same sources again. Bounded: a process that
+// generates many distinct filters starts over rather than grow.
+QMutex compiledMutex;
+QHash<QString, QByteArray> compiledFilters;
+constexpr qsizetype maxCompiledFilters = 4096;
+
+QString compiledKey(const QString &source, Confinement mode)
+{
+    return QString::number(int(mode)) + QLatin1Char('\n') + source;
+}
+
+std::optional<QByteArray> compiledSeccomp(const QString &source, Confinement mode)
+{
+    const QMutexLocker locker(&compiledMutex);
+    const auto it = compiledFilters.constFind(compiledKey(source, mode));
+    if (it == compiledFilters.cend())
+        return std::nullopt;
+    return *it;
+}
+
+void rememberCompiledSeccomp(const QString &source, Confinement mode, const QByteArray &binary)
+{
+    const QMutexLocker locker(&compiledMutex);
+    if (compiledFilters.size() >= maxCompiledFilters)
+        compiledFilters.clear();
+    compiledFilters.insert(compiledKey(source, mode), binary);
+}
+
 QString quoted(const QString &text)
 {
     return QLatin1Char('"') + text + QLatin1Char('"');
@@ -262,7 +291,6 @@ bool ProfileGenerator::generate(
 {
     GenerateStats counts;
     QMap<QString, QByteArray> files; // path → content
-    QHash<QString, QByteArray> compiled; // seccomp source → binary, for identical apps
 
     for (const QString &name : snaps) {
         const SnapInfo *snap = m_repository.snap(name);
@@ -297,8 +325,8 @@ bool ProfileGenerator::generate(
             files.insert(profilePath, profile);
 
             const QString source = seccompSource(policy.seccomp, plan->confinement);
-            auto binary = compiled.constFind(source);
-            if (binary == compiled.cend()) {
+            std::optional<QByteArray> binary = compiledSeccomp(source, plan->confinement);
+            if (!binary) {
                 const SeccompCompileResult result = compileSeccomp(source, plan->confinement);
                 if (!result.ok) {
                     *error = QStringLiteral("cannot generate profiles of %1: %2")
@@ -306,7 +334,8 @@ bool ProfileGenerator::generate(
                     return false;
                 }
                 ++counts.seccompCompiled;
-                binary = compiled.insert(source, result.binary);
+                binary = result.binary;
+                rememberCompiledSeccomp(source, plan->confinement, result.binary);
             }
             files.insert(paths.value(QStringLiteral("seccomp")), source.toUtf8());
             files.insert(paths.value(QStringLiteral("seccomp-binary")), *binary);
