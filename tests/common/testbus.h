@@ -2,9 +2,10 @@
 // dbus-daemon (configured like Debian's system bus), the real polkitd, polkit rules the
 // test writes, an unprivileged user to call as, and Corral's helper. Needs root.
 //
-// Whatever it starts it stops by pid when destroyed (SIGTERM, then SIGKILL), and whatever
-// it wrote outside its temporary directory (the polkit action file, a rules file, the
-// user) it removes or puts back as it was, so a failing test leaves nothing behind.
+// Whatever it starts it stops by pid when destroyed (SIGTERM, then SIGKILL), and it removes
+// its rules file; the user and the polkit action file, which test programs running at once
+// share, the last of them removes or puts back as they were. A failing test leaves nothing
+// behind (but /run/corral-test/lock).
 #pragma once
 
 #include <QDBusConnection>
@@ -107,7 +108,7 @@ public:
     // and waits until it owns `name` on the bus.
     bool startHelper(const QString &corralRoot, const QString &name,
         const QStringList &arguments = { QStringLiteral("--idle-timeout"), QStringLiteral("0") });
-    // SIGKILL, and waits until the process is gone and its name released.
+    // SIGKILL, and waits until the process is gone (the bus then releases its name).
     bool killHelper();
     // SIGTERM (SIGKILL after a while), as at the end of a test.
     void stopHelper();
