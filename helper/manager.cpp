@@ -230,6 +230,8 @@ void Manager::start()
     job.state = Job::Ready;
     job.work = [] {
         ChangeResult result;
+        for (const QString &problem : SnapManager().removeLeftovers())
+            qWarning("%s", qUtf8Printable(problem));
         for (const QString &problem : SnapManager().ensureMounted())
             qWarning("%s", qUtf8Printable(problem));
         const Outcome outcome = InterfaceManager().regenerateIfSystemKeyChanged();

@@ -880,6 +880,35 @@ std::optional<InstalledSnap> SnapManager::info(const QString &name, QString *err
     return describe(*state, state->snaps.value(name));
 }
 
+QStringList SnapManager::removeLeftovers()
+{
+    QString error;
+    StateLock lock;
+    if (!lock.acquire(&error))
+        return { error };
+    const QString staging = dirs::stagingDir();
+    QStringList problems;
+    const QStringList mounts = mountPointsUnder(staging);
+    for (auto it = mounts.crbegin(); it != mounts.crend(); ++it) {
+        if (!unmountIfMounted(*it, &error))
+            problems << error;
+    }
+    const QStringList entries
+        = QDir(staging).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+    for (const QString &entry : entries) {
+        const QString path = staging + QLatin1Char('/') + entry;
+        const QFileInfo info(path);
+        QString why;
+        if (info.isDir() && !info.isSymLink()) {
+            if (!removeTree(path, &why))
+                problems << why;
+        } else if (!QFile::remove(path)) {
+            problems << QStringLiteral("cannot remove %1").arg(path);
+        }
+    }
+    return problems;
+}
+
 QStringList SnapManager::ensureMounted()
 {
     QString error;

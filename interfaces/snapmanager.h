@@ -62,6 +62,12 @@ public:
     // Mounts every installed revision that is not mounted (after a reboot). Returns one
     // message per revision that could not be mounted.
     QStringList ensureMounted();
+
+    // Removes what installs that never finished (killed, or the machine went down) left
+    // in the staging directory: temporary mounts, copies of .snap files. Takes the state
+    // lock, so no install is running meanwhile. Returns one message per leftover that
+    // could not be removed.
+    QStringList removeLeftovers();
 };
 
 } // namespace corral

@@ -345,6 +345,7 @@ private Q_SLOTS:
     void operationsAreSerialized();
     void interruptedChangeIsRepairedOnNextStart();
     void batchOfConnectionChangesIsAllOrNothing();
+    void leftoversOfAnUnfinishedInstallAreRemoved();
 
 private:
     // Makes <work>/<dirName> with meta/snap.yaml (and `files`, path → content), and packs
@@ -1232,6 +1233,32 @@ void TestSnapManager::batchOfConnectionChangesIsAllOrNothing()
     QVERIFY(connections.value(QStringLiteral("photobooth:camera system:camera")).isConnected());
     QVERIFY(connections.contains(QStringLiteral("photobooth:network system:network")));
     QVERIFY(!connections.value(QStringLiteral("photobooth:network system:network")).isConnected());
+}
+
+// What an install killed halfway leaves in the staging directory: a copy of the image,
+// mounted, and a received file. removeLeftovers() takes it all away, and what is
+// installed stays.
+void TestSnapManager::leftoversOfAnUnfinishedInstallAreRemoved()
+{
+    QVERIFY(install(example("busybox-base")));
+    const QString stage = dirs::stagingDir() + QLatin1String("/install-killed");
+    QVERIFY(QDir().mkpath(stage + QLatin1String("/mnt")));
+    QVERIFY(QFile::copy(example("hello"), stage + QLatin1String("/image.snap")));
+    QString error;
+    QVERIFY2(
+        mountSquashfs(stage + QLatin1String("/image.snap"), stage + QLatin1String("/mnt"), &error),
+        qPrintable(error));
+    QVERIFY(writeAll(dirs::stagingDir() + QLatin1String("/incoming-killed"), "half a snap"));
+    const QByteArray state = readAll(dirs::stateFile());
+
+    QCOMPARE(m_manager.removeLeftovers(), QStringList());
+    QVERIFY(mountsUnder(dirs::stagingDir()).isEmpty());
+    QCOMPARE(
+        QDir(dirs::stagingDir()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+        QStringList());
+    QCOMPARE(readAll(dirs::stateFile()), state);
+    QVERIFY(
+        isMountPoint(dirs::snapMountPath(QStringLiteral("busybox-base"), QStringLiteral("x1"))));
 }
 
 QTEST_GUILESS_MAIN(TestSnapManager)
