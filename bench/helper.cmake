@@ -5,7 +5,7 @@ if(CORRAL_BUILD_TESTS)
         ${PROJECT_SOURCE_DIR}/tests/common/testbus.cpp
         ${PROJECT_SOURCE_DIR}/tests/common/temproot.cpp)
     target_include_directories(bench-helper PRIVATE ${PROJECT_SOURCE_DIR})
-    target_link_libraries(bench-helper PRIVATE corral-dbus Qt6::DBus corral-warnings)
+    target_link_libraries(bench-helper PRIVATE corral-helper-core corral-warnings)
     target_compile_definitions(bench-helper PRIVATE
         CORRAL_EXAMPLES_DIR="${CMAKE_BINARY_DIR}/examples"
         CORRAL_HELPER="$<TARGET_FILE:corral-helper>"

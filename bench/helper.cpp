@@ -7,17 +7,16 @@
 //   - ListSnaps, a read answered from the helper's memory.
 // Prints medians and the ratio of a Connect to a CheckAuthorization (target: at most 3).
 // Needs root. Usage: bench-helper [ROUNDS]
+#include "helper/authority.h"
 #include "helper/dbustypes.h"
 #include "tests/common/temproot.h"
 #include "tests/common/testbus.h"
 
 #include <QCoreApplication>
-#include <QDBusArgument>
 #include <QDBusConnection>
 #include <QDBusMessage>
 #include <QDBusMetaType>
 #include <QDBusUnixFileDescriptor>
-#include <QDBusVariant>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTextStream>
@@ -27,8 +26,6 @@
 #include <unistd.h>
 
 namespace {
-
-using Details = QMap<QString, QString>;
 
 double median(QList<double> values)
 {
@@ -41,26 +38,6 @@ QDBusMessage helperCall(const QString &method, const QVariantList &arguments = {
     QDBusMessage call = QDBusMessage::createMethodCall(
         corral::dbus::ServiceName, corral::dbus::ObjectPath, corral::dbus::InterfaceName, method);
     call.setArguments(arguments);
-    return call;
-}
-
-QDBusMessage checkAuthorizationCall(const QString &busName)
-{
-    QDBusArgument subject;
-    subject.beginStructure();
-    subject << QStringLiteral("system-bus-name");
-    subject.beginMap(QMetaType::fromType<QString>(), QMetaType::fromType<QDBusVariant>());
-    subject.beginMapEntry();
-    subject << QStringLiteral("name") << QDBusVariant(busName);
-    subject.endMapEntry();
-    subject.endMap();
-    subject.endStructure();
-    QDBusMessage call = QDBusMessage::createMethodCall(QStringLiteral("org.freedesktop.PolicyKit1"),
-        QStringLiteral("/org/freedesktop/PolicyKit1/Authority"),
-        QStringLiteral("org.freedesktop.PolicyKit1.Authority"),
-        QStringLiteral("CheckAuthorization"));
-    call << QVariant::fromValue(subject) << QString(corral::dbus::ActionManageInterfaces)
-         << QVariant::fromValue(Details {}) << uint(0) << QString();
     return call;
 }
 
@@ -92,7 +69,7 @@ int client(int rounds)
         std::fprintf(stderr, "cannot connect to the bus\n");
         return 1;
     }
-    qDBusRegisterMetaType<Details>();
+    qDBusRegisterMetaType<QMap<QString, QString>>();
     QString error;
     const double ping = timeCalls(
         bus, rounds,
@@ -102,10 +79,14 @@ int client(int rounds)
                 QStringLiteral("Ping"));
         },
         &error);
-    const double check = ping < 0
-        ? -1
-        : timeCalls(
-            bus, rounds, [&](int) { return checkAuthorizationCall(bus.baseService()); }, &error);
+    const double check = ping < 0 ? -1
+                                  : timeCalls(
+                                      bus, rounds,
+                                      [&](int) {
+                                          return corral::checkAuthorizationCall(bus.baseService(),
+                                              corral::dbus::ActionManageInterfaces, false);
+                                      },
+                                      &error);
     // Connect and disconnect alternate; only the connects are the figure asked for, but
     // both are timed the same way.
     QList<double> connects;

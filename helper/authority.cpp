@@ -77,6 +77,16 @@ AuthorizationAnswer answerFrom(const QDBusMessage &reply)
 
 } // namespace
 
+QDBusMessage checkAuthorizationCall(const QString &busName, const QString &action, bool interactive)
+{
+    QDBusMessage call = QDBusMessage::createMethodCall(
+        polkitService, polkitPath, polkitInterface, QStringLiteral("CheckAuthorization"));
+    call << QVariant::fromValue(busNameSubject(busName)) << action
+         << QVariant::fromValue(Details {}) << uint(interactive ? AllowUserInteraction : 0)
+         << QString();
+    return call;
+}
+
 Authority::Authority(const QDBusConnection &bus, QObject *parent)
     : QObject(parent)
     , m_bus(bus)
@@ -87,11 +97,7 @@ Authority::Authority(const QDBusConnection &bus, QObject *parent)
 void Authority::check(const QString &busName, const QString &action, bool interactive,
     std::function<void(const AuthorizationAnswer &)> done)
 {
-    QDBusMessage call = QDBusMessage::createMethodCall(
-        polkitService, polkitPath, polkitInterface, QStringLiteral("CheckAuthorization"));
-    call << QVariant::fromValue(busNameSubject(busName)) << action
-         << QVariant::fromValue(Details {}) << uint(interactive ? AllowUserInteraction : 0)
-         << QString();
+    const QDBusMessage call = checkAuthorizationCall(busName, action, interactive);
     auto *watcher = new QDBusPendingCallWatcher(
         m_bus.asyncCall(call, interactive ? interactiveTimeoutMs : quickTimeoutMs), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this, [watcher, done = std::move(done)] {

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <QDBusConnection>
+#include <QDBusMessage>
 #include <QObject>
 #include <QString>
 #include <functional>
@@ -22,6 +23,11 @@ struct AuthorizationAnswer
     Result result = Failed;
     QString detail; // why, for Failed and NotAuthorized
 };
+
+// The CheckAuthorization call for the sender `busName` (a system-bus-name subject, no
+// details, no cancellation id), as the helper makes it; bench-helper times it bare.
+QDBusMessage checkAuthorizationCall(
+    const QString &busName, const QString &action, bool interactive);
 
 class Authority : public QObject
 {

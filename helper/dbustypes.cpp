@@ -43,6 +43,12 @@ void registerTypes()
     qDBusRegisterMetaType<ConnectList>();
     qDBusRegisterMetaType<DisconnectRequest>();
     qDBusRegisterMetaType<DisconnectList>();
+    // The generated adaptor and proxy spell these types by their alias names, and QtDBus
+    // finds a method's slot by the names of its parameter types: without the aliases, a
+    // call to ChangeConnections would find no slot.
+    qRegisterMetaType<MapList>("corral::dbus::MapList");
+    qRegisterMetaType<ConnectList>("corral::dbus::ConnectList");
+    qRegisterMetaType<DisconnectList>("corral::dbus::DisconnectList");
 }
 
 } // namespace corral::dbus

@@ -365,14 +365,19 @@ QVariantMap Manager::GetSandboxFeatures()
 
 // ---- checking arguments ----
 
-std::optional<PlugRef> Manager::checkPlug(const QString &text)
+// A plug or slot reference: bounded, parsed, and looked up in the view. `missing` returns
+// the plug or slot name when the snap has no such plug or slot, else an empty string.
+template<typename Ref>
+std::optional<Ref> Manager::checkReference(const QString &text, const QString &kind,
+    std::optional<Ref> (*parse)(const QString &, QString *),
+    const std::function<QString(const Repository &, const Ref &)> &missing)
 {
     QString error;
-    std::optional<PlugRef> ref;
+    std::optional<Ref> ref;
     if (text.size() > maxReferenceLength)
-        error = QStringLiteral("cannot use plug %1: a plug is written snap:plug").arg(quoted(text));
+        error = QStringLiteral("cannot use %1 %2: it is too long").arg(kind, quoted(text));
     else
-        ref = parsePlugRef(text, &error);
+        ref = parse(text, &error);
     if (!ref) {
         replyError(dbus::ErrorInvalidArgument, error);
         return std::nullopt;
@@ -385,43 +390,30 @@ std::optional<PlugRef> Manager::checkPlug(const QString &text)
             dbus::ErrorNotFound, QStringLiteral("snap %1 is not installed").arg(quoted(ref->snap)));
         return std::nullopt;
     }
-    if (!repository.plug(*ref)) {
+    if (const QString name = missing(repository, *ref); !name.isEmpty()) {
         replyError(dbus::ErrorNotFound,
-            QStringLiteral("snap %1 has no plug %2").arg(quoted(ref->snap), quoted(ref->plug)));
+            QStringLiteral("snap %1 has no %2 %3").arg(quoted(ref->snap), kind, quoted(name)));
         return std::nullopt;
     }
     return ref;
+}
+
+std::optional<PlugRef> Manager::checkPlug(const QString &text)
+{
+    return checkReference<PlugRef>(text, QStringLiteral("plug"), parsePlugRef,
+        [](const Repository &repository, const PlugRef &ref) {
+            return repository.plug(ref) ? QString() : ref.plug;
+        });
 }
 
 std::optional<SlotRef> Manager::checkSlot(const QString &text)
 {
     if (text.isEmpty())
         return SlotRef {};
-    QString error;
-    std::optional<SlotRef> ref;
-    if (text.size() > maxReferenceLength)
-        error = QStringLiteral("cannot use slot %1: a slot is written snap:slot or snap")
-                    .arg(quoted(text));
-    else
-        ref = parseSlotRef(text, &error);
-    if (!ref) {
-        replyError(dbus::ErrorInvalidArgument, error);
-        return std::nullopt;
-    }
-    if (!refreshView())
-        return std::nullopt;
-    const Repository &repository = m_view->interfaces.repository;
-    if (!repository.snap(ref->snap)) {
-        replyError(
-            dbus::ErrorNotFound, QStringLiteral("snap %1 is not installed").arg(quoted(ref->snap)));
-        return std::nullopt;
-    }
-    if (!ref->slot.isEmpty() && !repository.slot(*ref)) {
-        replyError(dbus::ErrorNotFound,
-            QStringLiteral("snap %1 has no slot %2").arg(quoted(ref->snap), quoted(ref->slot)));
-        return std::nullopt;
-    }
-    return ref;
+    return checkReference<SlotRef>(text, QStringLiteral("slot"), parseSlotRef,
+        [](const Repository &repository, const SlotRef &ref) {
+            return ref.slot.isEmpty() || repository.slot(ref) ? QString() : ref.slot;
+        });
 }
 
 bool Manager::checkInstalled(const QString &snap)
@@ -618,8 +610,9 @@ QString Manager::Install(const QDBusUnixFileDescriptor &file, const QVariantMap 
             outcome.error.replace(copy, name);
             for (QString &warning : outcome.warnings)
                 warning.replace(copy, name);
-            if (!outcome.ok)
-                return failure(dbus::ErrorFailed, outcome.error);
+            if (!outcome.ok) // refused: the file is no snap this machine can install
+                return failure(outcome.refused ? dbus::ErrorInvalidArgument : dbus::ErrorFailed,
+                    outcome.error);
             ChangeResult result;
             result.replyArguments = { outcome.snap, outcome.revision, outcome.warnings };
             result.snapsChanged = QStringList { outcome.snap };

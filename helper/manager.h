@@ -100,6 +100,10 @@ private:
     std::optional<PlugRef> checkPlug(const QString &text);
     std::optional<SlotRef> checkSlot(const QString &text); // "" means any fitting slot
     bool checkInstalled(const QString &snap);
+    template<typename Ref>
+    std::optional<Ref> checkReference(const QString &text, const QString &kind,
+        std::optional<Ref> (*parse)(const QString &, QString *),
+        const std::function<QString(const Repository &, const Ref &)> &missing);
 
     void enqueue(const QString &action, const QString &what, std::function<ChangeResult()> work);
     void authorized(quint64 id, const AuthorizationAnswer &answer);

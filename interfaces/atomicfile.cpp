@@ -34,6 +34,17 @@ bool writeAll(int fd, const QByteArray &data)
     return true;
 }
 
+// fsync of a directory, which makes the names in it durable. Returns 0 or an errno.
+int syncDirectory(const QByteArray &dir)
+{
+    const int fd = ::open(dir.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0)
+        return errno;
+    const int result = ::fsync(fd) == 0 ? 0 : errno;
+    ::close(fd);
+    return result;
+}
+
 } // namespace
 
 bool writeFileAtomically(
@@ -85,16 +96,9 @@ bool writeFileAtomically(
         return true;
     // The rename itself is durable only once the directory is synced. The new content is
     // in place already, so a failure here is reported but there is nothing to undo.
-    const int dirFd = ::open(dir.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (dirFd < 0)
+    if (const int failed = syncDirectory(dir))
         return fail(
-            QStringLiteral("its directory could not be synced: %1").arg(errnoString(errno)));
-    const bool synced = ::fsync(dirFd) == 0;
-    const int saved = errno;
-    ::close(dirFd);
-    if (!synced)
-        return fail(
-            QStringLiteral("its directory could not be synced: %1").arg(errnoString(saved)));
+            QStringLiteral("its directory could not be synced: %1").arg(errnoString(failed)));
     return true;
 }
 
@@ -138,17 +142,11 @@ bool createMarkerFile(const QString &path, QString *error)
     }
     ::close(fd);
     const QString dir = QFileInfo(path).path();
-    const int dirFd
-        = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (dirFd < 0 || ::fsync(dirFd) < 0) {
-        const int saved = errno;
-        if (dirFd >= 0)
-            ::close(dirFd);
+    if (const int failed = syncDirectory(QFile::encodeName(dir))) {
         if (error)
-            *error = QStringLiteral("cannot sync %1: %2").arg(dir, errnoString(saved));
+            *error = QStringLiteral("cannot sync %1: %2").arg(dir, errnoString(failed));
         return false;
     }
-    ::close(dirFd);
     return true;
 }
 

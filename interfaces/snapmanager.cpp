@@ -458,6 +458,13 @@ Outcome SnapManager::install(const QString &path, const InstallOptions &options)
         outcome.error = QStringLiteral("cannot install %1: %2").arg(subject, why);
         return outcome;
     };
+    // The request does not fit (the file is no snap, the snap is in use, …): nothing was
+    // changed, and the caller, not the machine, has something to fix.
+    const auto refuse = [&](const QString &why) {
+        Outcome refused = fail(why);
+        refused.refused = true;
+        return refused;
+    };
 
     QString error;
     StateLock lock;
@@ -495,13 +502,13 @@ Outcome SnapManager::install(const QString &path, const InstallOptions &options)
         sourceDir = QFileInfo(path).canonicalFilePath();
         SnapYamlResult yaml = readSnapYaml(sourceDir);
         if (!yaml.ok())
-            return fail(joinProblems(yaml.errors));
+            return refuse(joinProblems(yaml.errors));
         for (const Problem &warning : std::as_const(yaml.warnings))
             outcome.warnings << warning.toString();
         info = *yaml.snap;
     } else {
         if (const QString problem = checkSquashfsImage(path); !problem.isEmpty())
-            return fail(problem);
+            return refuse(problem);
 
         // The name, and so the final place, is in the image: copy it into the staging
         // directory, and read its snap.yaml through a temporary mount of that copy.
@@ -542,7 +549,7 @@ Outcome SnapManager::install(const QString &path, const InstallOptions &options)
         if (!unmountIfMounted(stageMount, &why))
             return fail(why);
         if (!yaml.ok())
-            return fail(joinProblems(yaml.errors, stageMount, path));
+            return refuse(joinProblems(yaml.errors, stageMount, path));
         for (const Problem &warning : std::as_const(yaml.warnings))
             outcome.warnings << warning.toString().replace(stageMount, path);
         info = *yaml.snap;
@@ -554,12 +561,12 @@ Outcome SnapManager::install(const QString &path, const InstallOptions &options)
     outcome.snap = name;
     // The parser validated it already; the name becomes part of paths, so check again.
     if (const QString problem = checkSnapName(name); !problem.isEmpty())
-        return fail(problem);
+        return refuse(problem);
 
     if (info.confinement == Confinement::Devmode && !options.devmode)
-        return fail(QStringLiteral("snap requires devmode; use --devmode"));
+        return refuse(QStringLiteral("snap requires devmode; use --devmode"));
     if (info.confinement == Confinement::Classic && !options.classic)
-        return fail(QStringLiteral("snap requires classic confinement; use --classic"));
+        return refuse(QStringLiteral("snap requires classic confinement; use --classic"));
     if (options.classic && info.confinement != Confinement::Classic) {
         outcome.warnings << QStringLiteral(
             "flag --classic ignored for %1: it is not a classic snap")
@@ -573,7 +580,7 @@ Outcome SnapManager::install(const QString &path, const InstallOptions &options)
         // crashed removal, a person): refuse rather than mount over it or delete it.
         for (const QString &place : { dirs::snapMountPath(name), dirs::snapDataPath(name) }) {
             if (exists(place)) {
-                return fail(
+                return refuse(
                     QStringLiteral("%1 exists but was not installed by Corral; remove it first")
                         .arg(place));
             }
@@ -715,6 +722,13 @@ Outcome SnapManager::remove(const QString &name)
         outcome.error = QStringLiteral("cannot remove %1: %2").arg(quoted(name), why);
         return outcome;
     };
+    // The request does not fit (the file is no snap, the snap is in use, …): nothing was
+    // changed, and the caller, not the machine, has something to fix.
+    const auto refuse = [&](const QString &why) {
+        Outcome refused = fail(why);
+        refused.refused = true;
+        return refused;
+    };
 
     QString error;
     StateLock lock;
@@ -734,7 +748,7 @@ Outcome SnapManager::remove(const QString &name)
             users << other.name;
     }
     if (!users.isEmpty())
-        return fail(QStringLiteral("it is the base of %1").arg(users.join(QLatin1String(", "))));
+        return refuse(QStringLiteral("it is the base of %1").arg(users.join(QLatin1String(", "))));
 
     // Order: unmount first (undone by mounting again from the blob or source directory
     // that are still there), then drop the snap from the state (the commit point), and
@@ -803,6 +817,13 @@ Outcome SnapManager::revert(const QString &name)
         outcome.error = QStringLiteral("cannot revert %1: %2").arg(quoted(name), why);
         return outcome;
     };
+    // The request does not fit (the file is no snap, the snap is in use, …): nothing was
+    // changed, and the caller, not the machine, has something to fix.
+    const auto refuse = [&](const QString &why) {
+        Outcome refused = fail(why);
+        refused.refused = true;
+        return refused;
+    };
 
     QString error;
     StateLock lock;
@@ -812,7 +833,7 @@ Outcome SnapManager::revert(const QString &name)
     SnapState snap = state->snaps.value(name);
     const RevisionState *previous = snap.previousRevision();
     if (!previous)
-        return fail(QStringLiteral("no previous revision to revert to"));
+        return refuse(QStringLiteral("no previous revision to revert to"));
     const RevisionState target = *previous;
 
     Rollback rollback;

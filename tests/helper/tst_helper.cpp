@@ -1013,20 +1013,19 @@ private Q_SLOTS:
 
     void installRefusesWhatIsNotASnap_data()
     {
-        // What is not a readable regular file is refused before authorization, as bad
-        // input; what is one but no snap is refused by the install itself, as a failure.
+        // What is not a readable regular file is refused before authorization; what is one
+        // but no snap is refused by the install itself. Both are bad input.
         QTest::addColumn<QString>("what");
         QTest::addColumn<QString>("error");
         const QString invalid = dbus::ErrorInvalidArgument;
-        const QString failed = dbus::ErrorFailed;
         QTest::newRow("a directory") << QStringLiteral("directory") << invalid;
         QTest::newRow("/dev/null") << QStringLiteral("/dev/null") << invalid;
         QTest::newRow("a snap opened for writing only") << QStringLiteral("write-only") << invalid;
         QTest::newRow("the read end of an empty pipe closed by its writer")
             << QStringLiteral("pipe") << invalid;
-        QTest::newRow("an empty file") << QStringLiteral("empty") << failed;
-        QTest::newRow("a text file") << QStringLiteral("text") << failed;
-        QTest::newRow("the first half of a snap") << QStringLiteral("truncated") << failed;
+        QTest::newRow("an empty file") << QStringLiteral("empty") << invalid;
+        QTest::newRow("a text file") << QStringLiteral("text") << invalid;
+        QTest::newRow("the first half of a snap") << QStringLiteral("truncated") << invalid;
     }
     void installRefusesWhatIsNotASnap()
     {
