@@ -97,6 +97,20 @@ QString labelOf(const QString &interface)
     return definition ? definition->translatedLabel() : interface;
 }
 
+// Plugs or slots: name, interface, its label, attributes and apps.
+template<typename Ends> QVariantList endsToMaps(const Ends &ends)
+{
+    QVariantList list;
+    for (const auto &end : ends) {
+        list << QVariantMap { { QStringLiteral("name"), end.name },
+            { QStringLiteral("interface"), end.interface },
+            { QStringLiteral("label"), labelOf(end.interface) },
+            { QStringLiteral("attributes"), QVariantMap(end.attributes) },
+            { QStringLiteral("apps"), end.apps } };
+    }
+    return list;
+}
+
 QVariantMap snapDetails(const InstalledSnap &snap)
 {
     QVariantMap map = snapSummary(snap);
@@ -123,24 +137,8 @@ QVariantMap snapDetails(const InstalledSnap &snap)
             { QStringLiteral("plugs"), app.plugs }, { QStringLiteral("slots"), app.slots } };
     }
     map.insert(QStringLiteral("apps"), apps);
-    QVariantList plugs;
-    for (const PlugInfo &plug : info->plugs) {
-        plugs << QVariantMap { { QStringLiteral("name"), plug.name },
-            { QStringLiteral("interface"), plug.interface },
-            { QStringLiteral("label"), labelOf(plug.interface) },
-            { QStringLiteral("attributes"), QVariantMap(plug.attributes) },
-            { QStringLiteral("apps"), plug.apps } };
-    }
-    map.insert(QStringLiteral("plugs"), plugs);
-    QVariantList slotList;
-    for (const SlotInfo &slot : info->slots) {
-        slotList << QVariantMap { { QStringLiteral("name"), slot.name },
-            { QStringLiteral("interface"), slot.interface },
-            { QStringLiteral("label"), labelOf(slot.interface) },
-            { QStringLiteral("attributes"), QVariantMap(slot.attributes) },
-            { QStringLiteral("apps"), slot.apps } };
-    }
-    map.insert(QStringLiteral("slots"), slotList);
+    map.insert(QStringLiteral("plugs"), endsToMaps(info->plugs));
+    map.insert(QStringLiteral("slots"), endsToMaps(info->slots));
     return map;
 }
 

@@ -28,9 +28,6 @@
 namespace corral::test {
 namespace {
 
-const QString PolkitService = QStringLiteral("org.freedesktop.PolicyKit1");
-const QString PolkitPath = QStringLiteral("/org/freedesktop/PolicyKit1/Authority");
-const QString PolkitInterface = QStringLiteral("org.freedesktop.PolicyKit1.Authority");
 const QString PolkitActionsDir = QStringLiteral("/usr/share/polkit-1/actions");
 const QString PolkitRulesDir = QStringLiteral("/etc/polkit-1/rules.d");
 const QString PolkitDaemon = QStringLiteral("/usr/lib/polkit-1/polkitd");

@@ -24,6 +24,11 @@ class QProcess;
 
 namespace corral::test {
 
+// polkit's authority on the bus, for the fixture and the tests' own agent.
+inline const QString PolkitService = QStringLiteral("org.freedesktop.PolicyKit1");
+inline const QString PolkitPath = QStringLiteral("/org/freedesktop/PolicyKit1/Authority");
+inline const QString PolkitInterface = QStringLiteral("org.freedesktop.PolicyKit1.Authority");
+
 // How a command run to its end went.
 struct CommandResult
 {

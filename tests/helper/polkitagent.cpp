@@ -9,9 +9,6 @@
 namespace corral::test {
 namespace {
 
-const QString PolkitService = QStringLiteral("org.freedesktop.PolicyKit1");
-const QString PolkitPath = QStringLiteral("/org/freedesktop/PolicyKit1/Authority");
-const QString PolkitInterface = QStringLiteral("org.freedesktop.PolicyKit1.Authority");
 const QString AgentPath = QStringLiteral("/org/corral/TestAgent");
 
 QDBusArgument subjectArgument(const QVariantMap &details)

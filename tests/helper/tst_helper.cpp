@@ -732,6 +732,46 @@ private Q_SLOTS:
         QVERIFY(readAll(stateFile()) == stateBefore);
     }
 
+    // The corral command is a client of the helper: run by a person who is not root, a
+    // change goes through polkit, and a refusal is a sentence, not a D-Bus error name.
+    void cliChangesGoThroughTheHelper()
+    {
+        QVERIFY2(helperUp(), qPrintable(m_helperError));
+        QVERIFY(setConnected(Camera, false));
+        const QByteArray stateBefore = readAll(stateFile());
+        const CommandResult refused
+            = m_bus->runAsUser(QStringLiteral(CORRAL_CLI), { QStringLiteral("connect"), Camera });
+        QVERIFY(refused.finished);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.startsWith(
+                     QLatin1String("cannot connect photobooth:camera: not authorized")),
+            qPrintable(refused.err));
+        QVERIFY(readAll(stateFile()) == stateBefore);
+
+        QVERIFY2(m_bus->setRules(QStringLiteral(
+                     "polkit.addRule(function(action, subject) {\n"
+                     "    if (action.id == \"org.corral.manage-interfaces\" && subject.user == "
+                     "\"%1\") return polkit.Result.YES;\n"
+                     "});")
+                                     .arg(TestBus::userName())),
+            qPrintable(m_bus->errorString()));
+        const CommandResult allowed
+            = m_bus->runAsUser(QStringLiteral(CORRAL_CLI), { QStringLiteral("connect"), Camera });
+        QVERIFY2(allowed.finished && allowed.exitCode == 0, qPrintable(allowed.err));
+        QCOMPARE(
+            allowed.out.trimmed(), QStringLiteral("photobooth:camera connected to system:camera"));
+        QVERIFY(isConnected(storedConnections(), Camera));
+
+        // The rule covers connecting, not removing snaps.
+        const CommandResult remove = m_bus->runAsUser(
+            QStringLiteral(CORRAL_CLI), { QStringLiteral("remove"), QStringLiteral("photobooth") });
+        QCOMPARE(remove.exitCode, 1);
+        QVERIFY2(remove.err.contains(QLatin1String("not authorized")), qPrintable(remove.err));
+        QDBusPendingReply<QVariantMap> snap = m_manager->GetSnap(QStringLiteral("photobooth"));
+        snap.waitForFinished();
+        QVERIFY2(snap.isValid(), qPrintable(snap.error().message()));
+    }
+
     // The helper asks polkit to let a person authenticate only when the caller's message
     // allows interaction; a dismissed dialog is Cancelled, not NotAuthorized.
     void interactiveAuthorization_data()
