@@ -200,6 +200,14 @@ Manager::Manager(const QDBusConnection &bus, int idleTimeoutSeconds, QObject *pa
     m_worker.setExpiryTimeout(-1);
     m_idleTimer.setSingleShot(true);
     m_idleTimer.setInterval(idleTimeoutSeconds * 1000);
+    // Changes made without the helper (`corral --direct`) reach the clients too.
+    QDir().mkpath(dirs::stateDir());
+    m_stateWatcher.addPath(dirs::stateDir());
+    m_foreignChange.setSingleShot(true);
+    m_foreignChange.setInterval(200);
+    connect(&m_stateWatcher, &QFileSystemWatcher::directoryChanged, &m_foreignChange,
+        qOverload<>(&QTimer::start));
+    connect(&m_foreignChange, &QTimer::timeout, this, &Manager::checkForeignChange);
     connect(&m_idleTimer, &QTimer::timeout, this, [this] {
         if (m_jobs.isEmpty() && !m_running)
             Q_EMIT idle();
@@ -246,20 +254,57 @@ void Manager::replyError(const QString &name, const QString &message)
     sendErrorReply(name, message);
 }
 
-bool Manager::refreshView()
+bool Manager::loadView(QString *error)
 {
     // From memory unless state.json changed since it was read or saved by us.
-    QString error;
-    std::optional<LoadedState> loaded = currentState(&error);
-    if (!loaded) {
-        replyError(dbus::ErrorFailed, error);
+    std::optional<LoadedState> loaded = currentState(error);
+    if (!loaded)
         return false;
-    }
     if (!m_view || m_view->serial != loaded->serial) {
         m_view = View { std::move(loaded->state), std::move(loaded->snapshot), std::nullopt,
             loaded->serial };
     }
     return true;
+}
+
+bool Manager::refreshView()
+{
+    QString error;
+    if (loadView(&error))
+        return true;
+    replyError(dbus::ErrorFailed, error);
+    return false;
+}
+
+void Manager::checkForeignChange()
+{
+    if (m_running) {
+        m_foreignChange.start(); // our own change; look again once it is done
+        return;
+    }
+    if (!m_view) {
+        QString ignored;
+        loadView(&ignored);
+        return;
+    }
+    const View before = *m_view;
+    QString ignored;
+    if (!loadView(&ignored) || m_view->serial == before.serial)
+        return;
+    const auto revisions = [](const State &state) {
+        QMap<QString, QString> current;
+        for (const SnapState &snap : state.snaps)
+            current.insert(snap.name, snap.current);
+        return current;
+    };
+    QStringList snaps = before.state.snaps.keys() + m_view->state.snaps.keys();
+    snaps.removeDuplicates();
+    snaps.sort();
+    if (revisions(before.state) != revisions(m_view->state))
+        Q_EMIT SnapsChanged(snaps);
+    const QString connections = QStringLiteral("connections");
+    if (before.state.other.value(connections) != m_view->state.other.value(connections))
+        Q_EMIT ConnectionsChanged(snaps);
 }
 
 const QList<InstalledSnap> &Manager::installedSnaps()
@@ -733,6 +778,8 @@ void Manager::finished(quint64 id, const ChangeResult &result)
     Q_ASSERT(!m_jobs.isEmpty() && m_jobs.first().id == id);
     const Job job = m_jobs.takeFirst();
     m_running = false;
+    QString ignored;
+    loadView(&ignored); // what we changed, so that it is not taken for a foreign change
     if (job.message.type() == QDBusMessage::MethodCallMessage) {
         if (result.errorName.isEmpty())
             m_bus.send(job.message.createReply(result.replyArguments));

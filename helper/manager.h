@@ -12,6 +12,7 @@
 #include <QDBusContext>
 #include <QDBusMessage>
 #include <QDBusUnixFileDescriptor>
+#include <QFileSystemWatcher>
 #include <QList>
 #include <QObject>
 #include <QThreadPool>
@@ -90,7 +91,10 @@ private:
         quint64 serial = 0;
     };
 
-    bool refreshView(); // false with an error reply sent
+    bool loadView(QString *error); // the view as state.json is now
+    bool refreshView(); // loadView(), or false with an error reply sent
+    // state.json changed, and not by this helper (`corral --direct`): tell the clients.
+    void checkForeignChange();
     const QList<InstalledSnap> &installedSnaps();
     void replyError(const QString &name, const QString &message);
     void touch();
@@ -114,6 +118,8 @@ private:
     Authority *m_authority = nullptr;
     QThreadPool m_worker;
     QTimer m_idleTimer;
+    QFileSystemWatcher m_stateWatcher;
+    QTimer m_foreignChange; // collects the events of one change
     QList<Job> m_jobs; // in arrival order; the first one runs when it is Ready
     bool m_running = false;
     quint64 m_nextId = 1;

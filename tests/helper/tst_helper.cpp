@@ -1194,6 +1194,43 @@ private Q_SLOTS:
         }
     }
 
+    // A change made without the helper (`corral --direct`, for recovery) is announced as
+    // well, so that open windows do not go stale.
+    void changesMadeWithoutTheHelperAreAnnounced()
+    {
+        QVERIFY2(helperUp(), qPrintable(m_helperError));
+        QVERIFY(setConnected(Camera, false));
+        Manager1Proxy listener(dbus::ServiceName, dbus::ObjectPath, m_bus->newConnection());
+        QSignalSpy connectionsChanged(&listener, &Manager1Proxy::ConnectionsChanged);
+        QVERIFY(listener.connection().interface()->isServiceRegistered(dbus::ServiceName).value());
+        // Let the helper's own change settle (its events are not announced twice).
+        QTest::qWait(500);
+        connectionsChanged.clear();
+
+        QProcess direct;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("CORRAL_ROOT"), m_root->path());
+        direct.setProcessEnvironment(environment);
+        direct.start(QStringLiteral(CORRAL_CLI),
+            { QStringLiteral("connect"), QStringLiteral("--direct"), Camera });
+        QVERIFY(direct.waitForFinished(60000));
+        QVERIFY2(direct.exitCode() == 0, direct.readAllStandardError().constData());
+
+        QTRY_VERIFY_WITH_TIMEOUT(!connectionsChanged.isEmpty(), 20000);
+        QVERIFY(connectionsChanged.constFirst().constFirst().toStringList().contains(
+            QStringLiteral("photobooth")));
+        // And the helper answers from the new state.
+        QDBusPendingReply<dbus::MapList> connections = m_manager->ListConnections();
+        connections.waitForFinished();
+        bool connected = false;
+        for (const QVariantMap &connection : connections.value())
+            connected |= connection.value(QStringLiteral("plug")).toString() == Camera
+                && connection.value(QStringLiteral("connected")).toBool();
+        QVERIFY(connected);
+        QTest::qWait(500);
+        QCOMPARE(connectionsChanged.size(), 1);
+    }
+
     void signalsReachOtherClients()
     {
         QVERIFY2(helperUp(), qPrintable(m_helperError));
