@@ -19,6 +19,7 @@
 #include <QDBusUnixFileDescriptor>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QList>
 #include <QTextStream>
 
 #include <algorithm>
@@ -41,27 +42,17 @@ QDBusMessage helperCall(const QString &method, const QVariantList &arguments = {
     return call;
 }
 
-// Times `rounds` calls made by `make` (which may alternate); nullopt-like -1 on an error.
-double timeCalls(
-    QDBusConnection &bus, int rounds, const std::function<QDBusMessage(int)> &make, QString *error)
+// One kind of call the client times.
+struct Probe
 {
+    const char *what;
+    QDBusMessage call;
     QList<double> times;
-    for (int i = 0; i < rounds; ++i) {
-        const QDBusMessage call = make(i);
-        QElapsedTimer timer;
-        timer.start();
-        const QDBusMessage reply = bus.call(call, QDBus::Block, 60000);
-        times << timer.nsecsElapsed() / 1e6;
-        if (reply.type() == QDBusMessage::ErrorMessage) {
-            *error = call.member() + QLatin1String(": ") + reply.errorName() + QLatin1String(": ")
-                + reply.errorMessage();
-            return -1;
-        }
-    }
-    return median(times);
-}
+};
 
-// The measuring half, run as the unprivileged user.
+// The measuring half, run as the unprivileged user. Each round makes every kind of call
+// once, in turn, so that the machine's ups and downs fall on all of them alike and the
+// ratios compare calls made at the same moments.
 int client(int rounds)
 {
     QDBusConnection bus = QDBusConnection::systemBus();
@@ -70,64 +61,52 @@ int client(int rounds)
         return 1;
     }
     qDBusRegisterMetaType<QMap<QString, QString>>();
-    QString error;
-    const double ping = timeCalls(
-        bus, rounds,
-        [](int) {
-            return QDBusMessage::createMethodCall(corral::dbus::ServiceName,
-                corral::dbus::ObjectPath, QStringLiteral("org.freedesktop.DBus.Peer"),
-                QStringLiteral("Ping"));
-        },
-        &error);
-    const double check = ping < 0 ? -1
-                                  : timeCalls(
-                                      bus, rounds,
-                                      [&](int) {
-                                          return corral::checkAuthorizationCall(bus.baseService(),
-                                              corral::dbus::ActionManageInterfaces, false);
-                                      },
-                                      &error);
-    // Connect and disconnect alternate; only the connects are the figure asked for, but
-    // both are timed the same way.
-    QList<double> connects;
-    QList<double> disconnects;
-    for (int i = 0; check >= 0 && error.isEmpty() && i < rounds; ++i) {
-        for (const bool connect : { true, false }) {
-            const QDBusMessage call = connect
-                ? helperCall(
-                    QStringLiteral("Connect"), { QStringLiteral("photobooth:camera"), QString() })
-                : helperCall(QStringLiteral("Disconnect"),
-                    { QStringLiteral("photobooth:camera"), QString(), false });
+    const QString camera = QStringLiteral("photobooth:camera");
+    QList<Probe> probes {
+        { "bare D-Bus round trip (Peer.Ping to the helper)",
+            QDBusMessage::createMethodCall(corral::dbus::ServiceName, corral::dbus::ObjectPath,
+                QStringLiteral("org.freedesktop.DBus.Peer"), QStringLiteral("Ping")),
+            {} },
+        { "bare polkit CheckAuthorization (the helper's call, for this caller)",
+            corral::checkAuthorizationCall(
+                bus.baseService(), corral::dbus::ActionManageInterfaces, false),
+            {} },
+        { "Connect photobooth:camera (polkit + profiles regenerated)",
+            helperCall(QStringLiteral("Connect"), { camera, QString() }), {} },
+        { "Disconnect photobooth:camera (polkit + profiles regenerated)",
+            helperCall(QStringLiteral("Disconnect"), { camera, QString(), false }), {} },
+        { "ListSnaps (a read: no polkit)", helperCall(QStringLiteral("ListSnaps")), {} },
+    };
+    for (int round = 0; round < rounds; ++round) {
+        for (Probe &probe : probes) {
             QElapsedTimer timer;
             timer.start();
-            const QDBusMessage reply = bus.call(call, QDBus::Block, 60000);
-            (connect ? connects : disconnects) << timer.nsecsElapsed() / 1e6;
-            if (reply.type() == QDBusMessage::ErrorMessage)
-                error = reply.errorName() + QLatin1String(": ") + reply.errorMessage();
+            const QDBusMessage reply = bus.call(probe.call, QDBus::Block, 60000);
+            probe.times << timer.nsecsElapsed() / 1e6;
+            if (reply.type() == QDBusMessage::ErrorMessage) {
+                std::fprintf(stderr, "bench-helper: %s: %s: %s\n",
+                    qUtf8Printable(probe.call.member()), qUtf8Printable(reply.errorName()),
+                    qUtf8Printable(reply.errorMessage()));
+                return 1;
+            }
         }
     }
-    const double list = error.isEmpty()
-        ? timeCalls(
-            bus, rounds, [](int) { return helperCall(QStringLiteral("ListSnaps")); }, &error)
-        : -1;
-    if (!error.isEmpty()) {
-        std::fprintf(stderr, "bench-helper: %s\n", qUtf8Printable(error));
-        return 1;
-    }
-    const double connect = median(connects);
-    std::printf("| call (median of %d, as an unprivileged caller) | ms | × CheckAuthorization |\n"
-                "|---|---:|---:|\n",
-        rounds);
-    const auto row = [&](const char *what, double ms) {
-        std::printf("| %s | %.3f | %.2f |\n", what, ms, ms / check);
-    };
-    row("bare D-Bus round trip (Peer.Ping to the helper)", ping);
-    row("bare polkit CheckAuthorization", check);
-    row("Connect photobooth:camera (polkit + profiles regenerated)", connect);
-    row("Disconnect photobooth:camera", median(disconnects));
-    row("ListSnaps (read, no polkit)", list);
+    const double check = median(probes[1].times);
     std::printf(
-        "\nConnect costs %.2f× a bare CheckAuthorization (target: at most 3×).\n", connect / check);
+        "| call (%d rounds, as an unprivileged caller) | median ms | × CheckAuthorization |\n"
+        "|---|---:|---:|\n",
+        rounds);
+    for (const Probe &probe : std::as_const(probes)) {
+        const double ms = median(probe.times);
+        std::printf("| %s | %.3f | %.2f |\n", probe.what, ms, ms / check);
+    }
+    std::printf("\nConnect costs %.2f× a bare CheckAuthorization (target: at most 3×).\n",
+        median(probes[2].times) / check);
+    // The helper checks each profile text with apparmor_parser once; the medians are of
+    // texts it has seen. The first connect of the run shows what a new text costs.
+    std::printf("The first Connect of the run, whose profile text apparmor_parser had not "
+                "checked yet: %.1f ms.\n",
+        probes[2].times.constFirst());
     return 0;
 }
 

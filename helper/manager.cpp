@@ -260,10 +260,14 @@ bool Manager::loadView(QString *error)
     std::optional<LoadedState> loaded = currentState(error);
     if (!loaded)
         return false;
-    if (!m_view || m_view->serial != loaded->serial) {
-        m_view = View { std::move(loaded->state), std::move(loaded->snapshot), std::nullopt,
-            loaded->serial };
-    }
+    if (m_view && m_view->serial == loaded->serial)
+        return true;
+    // A change of connections leaves the snaps as they were: keep what was described.
+    std::optional<QList<InstalledSnap>> snaps;
+    if (m_view && m_view->state.snaps == loaded->state.snaps)
+        snaps = std::move(m_view->snaps);
+    m_view = View { std::move(loaded->state), std::move(loaded->snapshot), std::move(snaps),
+        loaded->serial };
     return true;
 }
 

@@ -24,6 +24,7 @@ struct RevisionState
     QDateTime installedAt;
 
     bool isDirectory() const { return !sourceDir.isEmpty(); }
+    bool operator==(const RevisionState &) const = default;
 };
 
 struct SnapState
@@ -37,6 +38,7 @@ struct SnapState
     const RevisionState *currentRevision() const { return revision(current); }
     // The kept revision that is not current, if any (what `revert` goes back to).
     const RevisionState *previousRevision() const;
+    bool operator==(const SnapState &) const = default;
 };
 
 struct State
