@@ -56,7 +56,9 @@ int main(int argc, char *argv[])
             qUtf8Printable(bus.lastError().message()));
         return 1;
     }
-    // The object is ready before the name is taken, so no call finds it missing.
+    // The object is ready, and the state repaired, before the name is taken: no call
+    // finds either missing.
+    manager.recover();
     if (!bus.registerService(corral::dbus::ServiceName)) {
         std::fprintf(stderr, "corral-helper: cannot own %s: %s\n",
             qUtf8Printable(QString(corral::dbus::ServiceName)),

@@ -228,6 +228,17 @@ void Manager::touch()
         m_idleTimer.start();
 }
 
+void Manager::recover()
+{
+    for (const QString &problem : SnapManager().removeLeftovers())
+        qWarning("%s", qUtf8Printable(problem));
+    for (const QString &problem : SnapManager().ensureMounted())
+        qWarning("%s", qUtf8Printable(problem));
+    const Outcome repaired = InterfaceManager().repairInterruptedChange();
+    if (!repaired.ok)
+        qWarning("%s", qUtf8Printable(repaired.error));
+}
+
 void Manager::start()
 {
     Job job;
@@ -236,10 +247,6 @@ void Manager::start()
     job.state = Job::Ready;
     job.work = [] {
         ChangeResult result;
-        for (const QString &problem : SnapManager().removeLeftovers())
-            qWarning("%s", qUtf8Printable(problem));
-        for (const QString &problem : SnapManager().ensureMounted())
-            qWarning("%s", qUtf8Printable(problem));
         const Outcome outcome = InterfaceManager().regenerateIfSystemKeyChanged();
         if (!outcome.ok)
             qWarning("%s", qUtf8Printable(outcome.error));

@@ -43,8 +43,12 @@ public:
     Manager(const QDBusConnection &bus, int idleTimeoutSeconds, QObject *parent = nullptr);
     ~Manager() override;
 
-    // Queues the start-up work: remount installed revisions, recover an interrupted
-    // change, regenerate profiles when the system key changed.
+    // Before the helper takes its name: removes what an unfinished install left, mounts
+    // installed revisions again (reads need their snap.yaml), and repairs a change the
+    // helper did not live to finish. Quick; logs what it cannot do.
+    void recover();
+    // Queues what may take long (every profile compiled again when the system key
+    // changed); reads are answered meanwhile, changes wait behind it.
     void start();
 
     // The D-Bus methods, called by the generated adaptor (names as in the XML).

@@ -373,7 +373,10 @@ Outcome InterfaceManager::change(const QList<ConnectionChange> &changes)
     return outcome;
 }
 
-Outcome InterfaceManager::regenerateAll(const GenerateOptions &options, GenerateStats *stats)
+// Every installed snap's profiles from the state on disk; with `recordKey`, the system
+// key they were made for.
+static Outcome regenerateEverything(
+    const GenerateOptions &options, GenerateStats *stats, bool recordKey)
 {
     QString error;
     StateLock lock;
@@ -385,7 +388,7 @@ Outcome InterfaceManager::regenerateAll(const GenerateOptions &options, Generate
         return failed(error);
     ProfileGenerator generator(snapshot->repository, snapshot->installed);
     if (!generator.generate(snapshot->installed.keys(), options, stats, &error)
-        || !writeSystemKey(systemKey(detectSandboxFeatures()), &error))
+        || (recordKey && !writeSystemKey(systemKey(detectSandboxFeatures()), &error)))
         return failed(error);
     endPendingChange(); // every profile now follows the state on disk
     Outcome outcome;
@@ -395,9 +398,32 @@ Outcome InterfaceManager::regenerateAll(const GenerateOptions &options, Generate
     return outcome;
 }
 
+Outcome InterfaceManager::regenerateAll(const GenerateOptions &options, GenerateStats *stats)
+{
+    return regenerateEverything(options, stats, true);
+}
+
+Outcome InterfaceManager::repairInterruptedChange()
+{
+    if (!pendingChangeInterrupted()) {
+        Outcome outcome;
+        outcome.ok = true;
+        return outcome;
+    }
+    // The state on disk is the one before the change or the one after it (it is replaced
+    // atomically), and a change checks its AppArmor texts before it writes them: every
+    // text this can produce passed apparmor_parser already. Skipping the parser makes the
+    // repair quick enough to finish before anyone is served.
+    GenerateOptions options;
+    options.checkApparmor = false;
+    return regenerateEverything(options, nullptr, false);
+}
+
 Outcome InterfaceManager::regenerateIfSystemKeyChanged()
 {
-    if (!pendingChangeInterrupted() && !systemKeyChanged(systemKey(detectSandboxFeatures()))) {
+    if (const Outcome repaired = repairInterruptedChange(); !repaired.ok)
+        return repaired;
+    if (!systemKeyChanged(systemKey(detectSandboxFeatures()))) {
         Outcome outcome;
         outcome.ok = true;
         return outcome;

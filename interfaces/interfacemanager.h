@@ -88,8 +88,13 @@ public:
     // Regenerates the profiles of every installed snap, and records the system key.
     Outcome regenerateAll(const GenerateOptions &options = {}, GenerateStats *stats = nullptr);
 
-    // Regenerates everything when the system key differs from the stored one, or when a
-    // change was interrupted (pendingChangeInterrupted()).
+    // When a change was interrupted (pendingChangeInterrupted()), regenerates every
+    // profile from the state on disk, without running apparmor_parser again on texts a
+    // change already checked. Does nothing otherwise.
+    Outcome repairInterruptedChange();
+
+    // Repairs an interrupted change, then regenerates everything when the system key
+    // differs from the stored one.
     Outcome regenerateIfSystemKeyChanged();
 };
 
