@@ -80,6 +80,15 @@ QString hostfsDir()
     return stateDir() + QLatin1String("/hostfs");
 }
 
+QString desktopDir()
+{
+    return stateDir() + QLatin1String("/desktop");
+}
+QString desktopApplicationsDir()
+{
+    return desktopDir() + QLatin1String("/applications");
+}
+
 QString snapDataDir()
 {
     return rooted(QStringLiteral("/var/snap"));

@@ -24,6 +24,8 @@ QString apparmorDir(); // <state>/apparmor
 QString seccompDir(); // <state>/seccomp
 QString plansDir(); // <state>/plans
 QString hostfsDir(); // <state>/hostfs (old root inside the sandbox)
+QString desktopDir(); // <state>/desktop: on XDG_DATA_DIRS (profile.d/corral.sh)
+QString desktopApplicationsDir(); // <desktop>/applications: exported <snap>_<app>.desktop
 
 QString snapDataDir(); // <root>/var/snap
 QString snapDataPath(const QString &snap); // /var/snap/<snap>

@@ -1,5 +1,7 @@
 #include "interfaces/snapmanager.h"
 
+#include "interfaces/atomicfile.h"
+#include "interfaces/desktopfiles.h"
 #include "interfaces/dirs.h"
 #include "interfaces/interfacemanager.h"
 #include "interfaces/mounts.h"
@@ -9,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMap>
 #include <QProcess>
 
 #include <cerrno>
@@ -16,6 +19,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <functional>
+#include <optional>
 #include <sys/mount.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -446,6 +450,129 @@ InstalledSnap describe(const State &state, const SnapState &snap)
     return installed;
 }
 
+// ---- exported .desktop files ----
+
+// The desktop files exported for a snap now: file name → content.
+QMap<QString, QByteArray> exportedDesktopFiles(const QString &snap)
+{
+    QMap<QString, QByteArray> files;
+    const QString dir = dirs::desktopApplicationsDir();
+    // Snap and app names have no '_', so the prefix belongs to this snap alone.
+    const QStringList names = QDir(dir).entryList(
+        { snap + QLatin1String("_*.desktop") }, QDir::Files | QDir::Hidden | QDir::System);
+    for (const QString &name : names) {
+        QFile file(dir + QLatin1Char('/') + name);
+        if (file.open(QIODevice::ReadOnly))
+            files.insert(name, file.readAll());
+    }
+    return files;
+}
+
+// Works out the desktop files of the apps of `info`, mounted at `mountPoint`, from
+// meta/gui/<app>.desktop or generated. Problems name the files below `shownPath`.
+std::optional<QMap<QString, QByteArray>> desktopFilesOf(
+    const SnapInfo &info, const QString &mountPoint, const QString &shownPath, QString *why)
+{
+    DesktopContext context;
+    context.snap = info.name;
+    context.title = info.title;
+    context.apps = info.apps.keys();
+    context.launcher = QStringLiteral(CORRAL_LAUNCH_INSTALL_PATH);
+    context.snapMountDir = QStringLiteral(CORRAL_SNAP_MOUNT_DIR);
+    for (const char *icon : { "meta/gui/icon.png", "meta/gui/icon.svg" }) {
+        if (QFileInfo(mountPoint + QLatin1Char('/') + QLatin1String(icon)).isFile()) {
+            context.snapIcon = context.snapMountDir + QLatin1Char('/') + info.name
+                + QLatin1String("/current/") + QLatin1String(icon);
+            break;
+        }
+    }
+    QMap<QString, QByteArray> files;
+    for (const AppInfo &app : info.apps) {
+        if (app.isDaemon())
+            continue; // services are started by the system, not from a menu
+        const QString relative = QStringLiteral("meta/gui/%1.desktop").arg(app.name);
+        const QString source = mountPoint + QLatin1Char('/') + relative;
+        const QString shown = shownPath + QLatin1Char('/') + relative;
+        const QString exported = exportedDesktopFileName(info.name, app.name);
+        if (!exists(source)) {
+            files.insert(exported, generateDesktopFile(context, app.name));
+            continue;
+        }
+        // A symlink could point at any file of the host: only files inside the snap count.
+        const QString canonical = QFileInfo(source).canonicalFilePath();
+        if (!canonical.startsWith(QFileInfo(mountPoint).canonicalFilePath() + QLatin1Char('/'))
+            || !QFileInfo(canonical).isFile()) {
+            *why
+                = QStringLiteral("%1: cannot export desktop file: it is not a file inside the snap")
+                      .arg(shown);
+            return std::nullopt;
+        }
+        QFile file(canonical);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *why = QStringLiteral("cannot read %1: %2").arg(shown, file.errorString());
+            return std::nullopt;
+        }
+        const DesktopFileResult result
+            = rewriteDesktopFile(file.read(maxDesktopFileSize + 1), shown, context, app.name);
+        if (!result.ok()) {
+            *why = joinProblems(result.problems);
+            return std::nullopt;
+        }
+        files.insert(exported, result.text);
+    }
+    return files;
+}
+
+// Replaces the desktop files exported for `snap` with `files`, registering how to put
+// back those that were there before.
+bool exportDesktopFiles(
+    const QString &snap, const QMap<QString, QByteArray> &files, Rollback &rollback, QString *why)
+{
+    const QMap<QString, QByteArray> before = exportedDesktopFiles(snap);
+    if (files.isEmpty() && before.isEmpty())
+        return true;
+    const QString dir = dirs::desktopApplicationsDir();
+    if (!makeDirs(dir, 0755, rollback, why))
+        return false;
+    rollback.add([snap, dir, before] {
+        const QMap<QString, QByteArray> now = exportedDesktopFiles(snap);
+        for (auto it = now.cbegin(); it != now.cend(); ++it) {
+            if (!before.contains(it.key()))
+                ::unlink(encoded(dir + QLatin1Char('/') + it.key()).constData());
+        }
+        QString ignored;
+        for (auto it = before.cbegin(); it != before.cend(); ++it) {
+            if (now.value(it.key()) != it.value())
+                writeFileAtomically(dir + QLatin1Char('/') + it.key(), it.value(), &ignored);
+        }
+    });
+    for (auto it = files.cbegin(); it != files.cend(); ++it) {
+        if (!writeFileAtomically(dir + QLatin1Char('/') + it.key(), it.value(), why, 0644))
+            return false;
+    }
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        const QString path = dir + QLatin1Char('/') + it.key();
+        if (!files.contains(it.key()) && ::unlink(encoded(path).constData()) < 0
+            && errno != ENOENT) {
+            *why = QStringLiteral("cannot remove %1: %2").arg(path, errnoString(errno));
+            return false;
+        }
+    }
+    return true;
+}
+
+// After a removal: the snap's desktop files go (the directory stays, for the next ones).
+void unexportDesktopFiles(const QString &snap, QStringList *warnings)
+{
+    const QString dir = dirs::desktopApplicationsDir();
+    const QStringList names = exportedDesktopFiles(snap).keys();
+    for (const QString &name : names) {
+        const QString path = dir + QLatin1Char('/') + name;
+        if (::unlink(encoded(path).constData()) < 0 && errno != ENOENT)
+            *warnings << QStringLiteral("cannot remove %1: %2").arg(path, errnoString(errno));
+    }
+}
+
 } // namespace
 
 Outcome SnapManager::install(const QString &path, const InstallOptions &options)
@@ -686,6 +813,15 @@ Outcome SnapManager::install(const QString &path, const InstallOptions &options)
     if (!switchCurrent(name, revision, rollback, &why))
         return fail(why);
 
+    // The apps' desktop files, read through the new mount; one that is not acceptable
+    // refuses the whole install.
+    const std::optional<QMap<QString, QByteArray>> desktopFiles
+        = desktopFilesOf(info, mountPoint, path, &why);
+    if (!desktopFiles)
+        return refuse(why);
+    if (!exportDesktopFiles(name, *desktopFiles, rollback, &why))
+        return fail(why);
+
     // The commit point. The state is saved last so that it never lists a revision whose
     // mount, blob or data is not complete; should we crash before this, the leftovers
     // are unknown to the state and skipped by the next install's numbering, and the
@@ -780,6 +916,7 @@ Outcome SnapManager::remove(const QString &name)
     endPendingChange();
 
     QStringList &warnings = outcome.warnings;
+    unexportDesktopFiles(name, &warnings);
     for (const RevisionState &revision : snap.revisions)
         discardRevision(name, revision, &warnings);
     const QString mountDir = dirs::snapMountPath(name);
@@ -848,6 +985,14 @@ Outcome SnapManager::revert(const QString &name)
         });
     }
     if (!switchCurrent(name, target.revision, rollback, &why))
+        return fail(why);
+    // The desktop files the reverted revision declares.
+    const SnapYamlResult yaml = readSnapYaml(mountPoint);
+    if (!yaml.ok())
+        return fail(joinProblems(yaml.errors));
+    const std::optional<QMap<QString, QByteArray>> desktopFiles
+        = desktopFilesOf(*yaml.snap, mountPoint, mountPoint, &why);
+    if (!desktopFiles || !exportDesktopFiles(name, *desktopFiles, rollback, &why))
         return fail(why);
 
     // The state is saved last, as for install: until then the symlinks are put back on

@@ -346,6 +346,12 @@ private Q_SLOTS:
     void interruptedChangeIsRepairedOnNextStart();
     void batchOfConnectionChangesIsAllOrNothing();
     void leftoversOfAnUnfinishedInstallAreRemoved();
+    void installExportsDesktopFilesAndRemoveTakesThemAway();
+    void revertExportsTheRevertedRevisionsDesktopFiles();
+    void desktopFileOfAnotherAppFailsTheInstall_data();
+    void desktopFileOfAnotherAppFailsTheInstall();
+    void failureAfterTheExportPutsTheDesktopFilesBack_data();
+    void failureAfterTheExportPutsTheDesktopFilesBack();
 
 private:
     // Makes <work>/<dirName> with meta/snap.yaml (and `files`, path → content), and packs
@@ -1259,6 +1265,180 @@ void TestSnapManager::leftoversOfAnUnfinishedInstallAreRemoved()
     QCOMPARE(readAll(dirs::stateFile()), state);
     QVERIFY(
         isMountPoint(dirs::snapMountPath(QStringLiteral("busybox-base"), QStringLiteral("x1"))));
+}
+
+namespace {
+
+QString desktopFile(const QString &name)
+{
+    return dirs::desktopApplicationsDir() + QLatin1Char('/') + name;
+}
+
+QStringList exportedDesktopFiles()
+{
+    return QDir(dirs::desktopApplicationsDir()).entryList(QDir::Files | QDir::Hidden);
+}
+
+const QString launcher = QStringLiteral(CORRAL_LAUNCH_INSTALL_PATH);
+const QString mountDir = QStringLiteral(CORRAL_SNAP_MOUNT_DIR);
+
+} // namespace
+
+void TestSnapManager::installExportsDesktopFilesAndRemoveTakesThemAway()
+{
+    QVERIFY(install(example("busybox-base")));
+    QVERIFY(exportedDesktopFiles().isEmpty()); // a base has no apps
+    QVERIFY(install(example("photobooth")));
+    QVERIFY(install(example("hello")));
+    QCOMPARE(exportedDesktopFiles(),
+        (QStringList { QStringLiteral("hello_env.desktop"), QStringLiteral("hello_hello.desktop"),
+            QStringLiteral("photobooth_photobooth.desktop"),
+            QStringLiteral("photobooth_share.desktop") }));
+
+    // The snap's own file, its Exec through the launcher and its icon inside the snap.
+    QCOMPARE(
+        QString::fromUtf8(readAll(desktopFile(QStringLiteral("photobooth_photobooth.desktop")))),
+        QStringLiteral("[Desktop Entry]\nType=Application\nName=Photo Booth\n"
+                       "Comment=Take pictures with your camera\n"
+                       "Exec=%1 photobooth.photobooth %U\n"
+                       "Icon=%2/photobooth/current/meta/gui/icon.svg\n"
+                       "Categories=Graphics;Photography;\n")
+            .arg(launcher, mountDir));
+    // An app without one gets a generated file, with the snap's icon.
+    QCOMPARE(QString::fromUtf8(readAll(desktopFile(QStringLiteral("photobooth_share.desktop")))),
+        QStringLiteral("[Desktop Entry]\nType=Application\nName=Photo Booth (share)\n"
+                       "Exec=%1 photobooth.share\n"
+                       "Icon=%2/photobooth/current/meta/gui/icon.svg\n")
+            .arg(launcher, mountDir));
+    QCOMPARE(QString::fromUtf8(readAll(desktopFile(QStringLiteral("hello_env.desktop")))),
+        QStringLiteral("[Desktop Entry]\nType=Application\nName=hello (env)\n"
+                       "Exec=%1 hello.env\nIcon=application-x-executable\n")
+            .arg(launcher));
+    struct stat st;
+    const QString exported = desktopFile(QStringLiteral("photobooth_photobooth.desktop"));
+    QCOMPARE(::stat(QFile::encodeName(exported).constData(), &st), 0);
+    QCOMPARE(st.st_mode & 07777, mode_t(0644));
+    QCOMPARE(st.st_uid, uid_t(0));
+
+    const Outcome removed = m_manager.remove(QStringLiteral("photobooth"));
+    QVERIFY2(removed.ok, qPrintable(removed.error));
+    QVERIFY2(removed.warnings.isEmpty(), qPrintable(removed.warnings.join(QLatin1Char('\n'))));
+    QCOMPARE(exportedDesktopFiles(),
+        (QStringList {
+            QStringLiteral("hello_env.desktop"), QStringLiteral("hello_hello.desktop") }));
+}
+
+void TestSnapManager::revertExportsTheRevertedRevisionsDesktopFiles()
+{
+    QVERIFY(install(example("busybox-base")));
+    const QByteArray yaml = "name: tool\nversion: '1'\nsummary: s\nbase: busybox-base\n"
+                            "apps:\n  tool:\n    command: bin/tool\n";
+    const QString one = makeSnap(QStringLiteral("one"), yaml,
+        { { QStringLiteral("bin/tool"), "#!/bin/sh\n" },
+            { QStringLiteral("meta/gui/tool.desktop"),
+                "[Desktop Entry]\nName=Tool One\nExec=tool %f\n" } });
+    const QString two = makeSnap(QStringLiteral("two"), yaml + "  extra:\n    command: bin/tool\n",
+        { { QStringLiteral("bin/tool"), "#!/bin/sh\n" },
+            { QStringLiteral("meta/gui/icon.png"), "png" },
+            { QStringLiteral("meta/gui/tool.desktop"),
+                "[Desktop Entry]\nName=Tool Two\nExec=tool.tool\n" } });
+    QVERIFY(install(one));
+    QVERIFY(install(two));
+    const QString tool = desktopFile(QStringLiteral("tool_tool.desktop"));
+    QCOMPARE(QString::fromUtf8(readAll(tool)),
+        QStringLiteral("[Desktop Entry]\nType=Application\nName=Tool Two\nExec=%1 tool.tool\n"
+                       "Icon=%2/tool/current/meta/gui/icon.png\n")
+            .arg(launcher, mountDir));
+    QCOMPARE(exportedDesktopFiles(),
+        (QStringList {
+            QStringLiteral("tool_extra.desktop"), QStringLiteral("tool_tool.desktop") }));
+
+    const Outcome reverted = m_manager.revert(QStringLiteral("tool"));
+    QVERIFY2(reverted.ok, qPrintable(reverted.error));
+    QCOMPARE(QString::fromUtf8(readAll(tool)),
+        QStringLiteral("[Desktop Entry]\nType=Application\nName=Tool One\nExec=%1 tool.tool %f\n"
+                       "Icon=application-x-executable\n")
+            .arg(launcher));
+    // The app that only the newer revision has is gone with it.
+    QCOMPARE(exportedDesktopFiles(), QStringList { QStringLiteral("tool_tool.desktop") });
+}
+
+void TestSnapManager::desktopFileOfAnotherAppFailsTheInstall_data()
+{
+    QTest::addColumn<bool>("upgrade");
+    QTest::newRow("a first install leaves nothing behind") << false;
+    QTest::newRow("an upgrade leaves the installed revision's files as they were") << true;
+}
+
+void TestSnapManager::desktopFileOfAnotherAppFailsTheInstall()
+{
+    QFETCH(bool, upgrade);
+    QVERIFY(install(example("busybox-base")));
+    const QByteArray yaml = "name: tool\nversion: '1'\nsummary: s\nbase: busybox-base\n"
+                            "apps:\n  tool:\n    command: bin/tool\n"
+                            "  admin:\n    command: bin/tool --admin\n";
+    if (upgrade) {
+        QVERIFY(install(makeSnap(
+            QStringLiteral("good"), yaml, { { QStringLiteral("bin/tool"), "#!/bin/sh\n" } })));
+        QCOMPARE(exportedDesktopFiles().size(), 2);
+    }
+    // The tool's menu entry would run the admin app instead.
+    const QString bad = makeSnap(QStringLiteral("bad"), yaml,
+        { { QStringLiteral("bin/tool"), "#!/bin/sh\n" },
+            { QStringLiteral("meta/gui/tool.desktop"),
+                "[Desktop Entry]\nName=Tool\nComment=Harmless\nExec=tool.admin %U\n" } });
+    QVERIFY(!bad.isEmpty());
+    const Snapshot before = snapshot(*m_tree);
+
+    const Outcome outcome = m_manager.install(bad, {});
+    QVERIFY(!outcome.ok);
+    QCOMPARE(outcome.error,
+        QStringLiteral("cannot install \"tool\": %1/meta/gui/tool.desktop:4: cannot export "
+                       "desktop file: Exec runs the app \"admin\", but this file is for \"tool\"")
+            .arg(bad));
+
+    Snapshot after = snapshot(*m_tree);
+    after.loops = settledLoopDevicesUnder(m_tree->path(), before.loops);
+    QVERIFY2(after == before, qPrintable(describe(after)));
+}
+
+void TestSnapManager::failureAfterTheExportPutsTheDesktopFilesBack_data()
+{
+    QTest::addColumn<bool>("upgrade");
+    QTest::newRow("a first install takes its files and directories away") << false;
+    QTest::newRow("an upgrade puts back the files of the installed revision") << true;
+}
+
+void TestSnapManager::failureAfterTheExportPutsTheDesktopFilesBack()
+{
+    QFETCH(bool, upgrade);
+    QVERIFY(install(example("busybox-base")));
+    const QByteArray yaml = "name: tool\nversion: '1'\nsummary: s\nbase: busybox-base\n"
+                            "apps:\n  tool:\n    command: bin/tool\n";
+    if (upgrade) {
+        QVERIFY(install(makeSnap(QStringLiteral("one"), yaml,
+            { { QStringLiteral("bin/tool"), "#!/bin/sh\n" },
+                { QStringLiteral("meta/gui/tool.desktop"),
+                    "[Desktop Entry]\nName=Tool One\nExec=tool\n" } })));
+    }
+    const QString two = makeSnap(QStringLiteral("two"), yaml + "  extra:\n    command: bin/tool\n",
+        { { QStringLiteral("bin/tool"), "#!/bin/sh\n" },
+            { QStringLiteral("meta/gui/tool.desktop"),
+                "[Desktop Entry]\nName=Tool Two\nExec=tool\n" } });
+    // The profiles, generated after the desktop files are written, cannot begin.
+    QVERIFY(QDir().mkpath(dirs::pendingChangeFile()));
+    const Snapshot before = snapshot(*m_tree);
+
+    const Outcome outcome = m_manager.install(two, {});
+    QVERIFY(!outcome.ok);
+    QVERIFY2(outcome.error.contains(dirs::pendingChangeFile()), qPrintable(outcome.error));
+
+    Snapshot after = snapshot(*m_tree);
+    after.loops = settledLoopDevicesUnder(m_tree->path(), before.loops);
+    QVERIFY2(after == before, qPrintable(describe(after)));
+    QCOMPARE(exportedDesktopFiles(),
+        upgrade ? QStringList { QStringLiteral("tool_tool.desktop") } : QStringList());
+    QVERIFY(QDir().rmdir(dirs::pendingChangeFile()));
 }
 
 QTEST_GUILESS_MAIN(TestSnapManager)
