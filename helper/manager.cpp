@@ -470,6 +470,18 @@ std::optional<SlotRef> Manager::checkSlot(const QString &text)
         });
 }
 
+std::optional<ConnectionChange> Manager::checkChange(
+    ConnectionChange::Kind kind, const QString &plug, const QString &slot, bool forget)
+{
+    const std::optional<PlugRef> plugRef = checkPlug(plug);
+    if (!plugRef)
+        return std::nullopt;
+    const std::optional<SlotRef> slotRef = checkSlot(slot);
+    if (!slotRef)
+        return std::nullopt;
+    return ConnectionChange { kind, *plugRef, *slotRef, forget };
+}
+
 bool Manager::checkInstalled(const QString &snap)
 {
     if (snap.size() > maxReferenceLength || !checkSnapName(snap).isEmpty()) {
@@ -519,13 +531,11 @@ QStringList snapsOf(const QList<ConnectionChange> &changes)
 QString Manager::Connect(const QString &plug, const QString &slot, QString &connectedSlot)
 {
     touch();
-    const std::optional<PlugRef> plugRef = checkPlug(plug);
-    if (!plugRef)
+    const std::optional<ConnectionChange> checked
+        = checkChange(ConnectionChange::Connect, plug, slot, false);
+    if (!checked)
         return {};
-    const std::optional<SlotRef> slotRef = checkSlot(slot);
-    if (!slotRef)
-        return {};
-    const ConnectionChange change { ConnectionChange::Connect, *plugRef, *slotRef, false };
+    const ConnectionChange change = *checked;
     enqueue(dbus::ActionManageInterfaces, QStringLiteral("connect %1").arg(plug), [change] {
         const Outcome outcome = InterfaceManager().connect(change.plug, change.slot);
         ChangeResult result = fromOutcome(outcome);
@@ -544,13 +554,11 @@ QString Manager::Connect(const QString &plug, const QString &slot, QString &conn
 void Manager::Disconnect(const QString &plug, const QString &slot, bool forget)
 {
     touch();
-    const std::optional<PlugRef> plugRef = checkPlug(plug);
-    if (!plugRef)
+    const std::optional<ConnectionChange> checked
+        = checkChange(ConnectionChange::Disconnect, plug, slot, forget);
+    if (!checked)
         return;
-    const std::optional<SlotRef> slotRef = checkSlot(slot);
-    if (!slotRef)
-        return;
-    const ConnectionChange change { ConnectionChange::Disconnect, *plugRef, *slotRef, forget };
+    const ConnectionChange change = *checked;
     enqueue(dbus::ActionManageInterfaces, QStringLiteral("disconnect %1").arg(plug), [change] {
         ChangeResult result
             = fromOutcome(InterfaceManager().disconnect(change.plug, change.slot, change.forget));
@@ -578,22 +586,18 @@ void Manager::ChangeConnections(
     // Disconnections first, so that one batch can move a plug to another slot.
     QList<ConnectionChange> changes;
     for (const dbus::DisconnectRequest &request : disconnect) {
-        const std::optional<PlugRef> plug = checkPlug(request.plug);
-        if (!plug)
+        const std::optional<ConnectionChange> change
+            = checkChange(ConnectionChange::Disconnect, request.plug, request.slot, request.forget);
+        if (!change)
             return;
-        const std::optional<SlotRef> slot = checkSlot(request.slot);
-        if (!slot)
-            return;
-        changes.append({ ConnectionChange::Disconnect, *plug, *slot, request.forget });
+        changes.append(*change);
     }
     for (const dbus::ConnectRequest &request : connect) {
-        const std::optional<PlugRef> plug = checkPlug(request.plug);
-        if (!plug)
+        const std::optional<ConnectionChange> change
+            = checkChange(ConnectionChange::Connect, request.plug, request.slot, false);
+        if (!change)
             return;
-        const std::optional<SlotRef> slot = checkSlot(request.slot);
-        if (!slot)
-            return;
-        changes.append({ ConnectionChange::Connect, *plug, *slot, false });
+        changes.append(*change);
     }
     enqueue(dbus::ActionManageInterfaces,
         QStringLiteral("change %1 connections").arg(changes.size()), [changes] {

@@ -108,6 +108,8 @@ private:
     std::optional<PlugRef> checkPlug(const QString &text);
     std::optional<SlotRef> checkSlot(const QString &text); // "" means any fitting slot
     bool checkInstalled(const QString &snap);
+    std::optional<ConnectionChange> checkChange(
+        ConnectionChange::Kind kind, const QString &plug, const QString &slot, bool forget);
     template<typename Ref>
     std::optional<Ref> checkReference(const QString &text, const QString &kind,
         std::optional<Ref> (*parse)(const QString &, QString *),
