@@ -573,6 +573,29 @@ void unexportDesktopFiles(const QString &snap, QStringList *warnings)
     }
 }
 
+// How install, remove and revert end when they do not succeed: fail() for what went
+// wrong, refuse() for a request that does not fit (the file is no snap, the snap is in
+// use, …): nothing was changed, and the caller, not the machine, has something to fix.
+struct Ending
+{
+    Outcome &outcome;
+    const char *verb;
+    const QString &subject; // the quoted snap name, or what stands for it until known
+
+    Outcome fail(const QString &why) const
+    {
+        outcome.ok = false;
+        outcome.error = QStringLiteral("cannot %1 %2: %3").arg(QLatin1String(verb), subject, why);
+        return outcome;
+    }
+    Outcome refuse(const QString &why) const
+    {
+        Outcome refused = fail(why);
+        refused.refused = true;
+        return refused;
+    }
+};
+
 } // namespace
 
 Outcome SnapManager::install(const QString &path, const InstallOptions &options)
@@ -580,26 +603,15 @@ Outcome SnapManager::install(const QString &path, const InstallOptions &options)
     Outcome outcome;
     // Until snap.yaml has been read the snap has no name; messages then name the file.
     QString subject = QStringLiteral("snap");
-    const auto fail = [&](const QString &why) {
-        outcome.ok = false;
-        outcome.error = QStringLiteral("cannot install %1: %2").arg(subject, why);
-        return outcome;
-    };
-    // The request does not fit (the file is no snap, the snap is in use, …): nothing was
-    // changed, and the caller, not the machine, has something to fix.
-    const auto refuse = [&](const QString &why) {
-        Outcome refused = fail(why);
-        refused.refused = true;
-        return refused;
-    };
+    const Ending ending { outcome, "install", subject };
 
     QString error;
     StateLock lock;
     if (!lock.acquire(&error))
-        return fail(error);
+        return ending.fail(error);
     const std::optional<State> state = loadState(&error);
     if (!state)
-        return fail(error);
+        return ending.fail(error);
 
     // Every change below registers its undo here. Until commit() (right after the state
     // is saved), leaving this function for any reason puts everything back.
@@ -607,14 +619,14 @@ Outcome SnapManager::install(const QString &path, const InstallOptions &options)
     QString why;
     // Made here rather than by saveState() so that a failed first install takes it away.
     if (!makeDirs(dirs::stateDir(), 0755, rollback, &why))
-        return fail(why);
+        return ending.fail(why);
 
     struct stat st;
     if (::stat(encoded(path).constData(), &st) < 0)
-        return fail(QStringLiteral("%1: %2").arg(path, errnoString(errno)));
+        return ending.fail(QStringLiteral("%1: %2").arg(path, errnoString(errno)));
     const bool isDirectory = S_ISDIR(st.st_mode);
     if (isDirectory && !options.dangerous) {
-        return fail(
+        return ending.fail(
             QStringLiteral("%1 is a directory; use --dangerous to install an unpacked snap from it")
                 .arg(path));
     }
@@ -629,25 +641,25 @@ Outcome SnapManager::install(const QString &path, const InstallOptions &options)
         sourceDir = QFileInfo(path).canonicalFilePath();
         SnapYamlResult yaml = readSnapYaml(sourceDir);
         if (!yaml.ok())
-            return refuse(joinProblems(yaml.errors));
+            return ending.refuse(joinProblems(yaml.errors));
         for (const Problem &warning : std::as_const(yaml.warnings))
             outcome.warnings << warning.toString();
         info = *yaml.snap;
     } else {
         if (const QString problem = checkSquashfsImage(path); !problem.isEmpty())
-            return refuse(problem);
+            return ending.refuse(problem);
 
         // The name, and so the final place, is in the image: copy it into the staging
         // directory, and read its snap.yaml through a temporary mount of that copy.
         // Working on the copy means that what was checked is what gets installed, even
         // if the original file changes meanwhile.
         if (!makeDirs(dirs::stagingDir(), 0700, rollback, &why))
-            return fail(why);
+            return ending.fail(why);
         rollback.add([] { ::rmdir(encoded(dirs::stagingDir()).constData()); });
         QByteArray stageTemplate = encoded(dirs::stagingDir() + QLatin1String("/install-XXXXXX"));
         if (!::mkdtemp(stageTemplate.data())) {
-            return fail(QStringLiteral("cannot create a staging directory in %1: %2")
-                            .arg(dirs::stagingDir(), errnoString(errno)));
+            return ending.fail(QStringLiteral("cannot create a staging directory in %1: %2")
+                                   .arg(dirs::stagingDir(), errnoString(errno)));
         }
         stage = QFile::decodeName(stageTemplate);
         rollback.add([stageTemplate] { ::rmdir(stageTemplate.constData()); });
@@ -655,13 +667,14 @@ Outcome SnapManager::install(const QString &path, const InstallOptions &options)
         stagedImage = stage + QLatin1String("/image.snap");
         rollback.add([stagedImage] { ::unlink(encoded(stagedImage).constData()); });
         if (!copyFile(path, stagedImage, &why))
-            return fail(why);
+            return ending.fail(why);
         if (!checkSquashfsImage(stagedImage).isEmpty())
-            return fail(QStringLiteral("%1 changed while it was being copied").arg(path));
+            return ending.fail(QStringLiteral("%1 changed while it was being copied").arg(path));
 
         const QString stageMount = stage + QLatin1String("/mnt");
         if (::mkdir(encoded(stageMount).constData(), 0700) < 0) {
-            return fail(QStringLiteral("cannot create %1: %2").arg(stageMount, errnoString(errno)));
+            return ending.fail(
+                QStringLiteral("cannot create %1: %2").arg(stageMount, errnoString(errno)));
         }
         rollback.add([stageMount] { ::rmdir(encoded(stageMount).constData()); });
         rollback.add([stageMount] {
@@ -669,14 +682,14 @@ Outcome SnapManager::install(const QString &path, const InstallOptions &options)
             unmountIfMounted(stageMount, &ignored);
         });
         if (!mountSquashfs(stagedImage, stageMount, &why))
-            return fail(why);
+            return ending.fail(why);
         SnapYamlResult yaml = readSnapYaml(stageMount);
         // Unmounted before the final mount: moving a mount (MS_MOVE) is refused below a
         // shared mount, which / usually is.
         if (!unmountIfMounted(stageMount, &why))
-            return fail(why);
+            return ending.fail(why);
         if (!yaml.ok())
-            return refuse(joinProblems(yaml.errors, stageMount, path));
+            return ending.refuse(joinProblems(yaml.errors, stageMount, path));
         for (const Problem &warning : std::as_const(yaml.warnings))
             outcome.warnings << warning.toString().replace(stageMount, path);
         info = *yaml.snap;
@@ -688,12 +701,12 @@ Outcome SnapManager::install(const QString &path, const InstallOptions &options)
     outcome.snap = name;
     // The parser validated it already; the name becomes part of paths, so check again.
     if (const QString problem = checkSnapName(name); !problem.isEmpty())
-        return refuse(problem);
+        return ending.refuse(problem);
 
     if (info.confinement == Confinement::Devmode && !options.devmode)
-        return refuse(QStringLiteral("snap requires devmode; use --devmode"));
+        return ending.refuse(QStringLiteral("snap requires devmode; use --devmode"));
     if (info.confinement == Confinement::Classic && !options.classic)
-        return refuse(QStringLiteral("snap requires classic confinement; use --classic"));
+        return ending.refuse(QStringLiteral("snap requires classic confinement; use --classic"));
     if (options.classic && info.confinement != Confinement::Classic) {
         outcome.warnings << QStringLiteral(
             "flag --classic ignored for %1: it is not a classic snap")
@@ -707,7 +720,7 @@ Outcome SnapManager::install(const QString &path, const InstallOptions &options)
         // crashed removal, a person): refuse rather than mount over it or delete it.
         for (const QString &place : { dirs::snapMountPath(name), dirs::snapDataPath(name) }) {
             if (exists(place)) {
-                return refuse(
+                return ending.refuse(
                     QStringLiteral("%1 exists but was not installed by Corral; remove it first")
                         .arg(place));
             }
@@ -734,24 +747,24 @@ Outcome SnapManager::install(const QString &path, const InstallOptions &options)
     // The revision's mount.
     const QString mountPoint = dirs::snapMountPath(name, revision);
     if (!makeDirs(mountPoint, 0755, rollback, &why))
-        return fail(why);
+        return ending.fail(why);
     if (isDirectory) {
         if (!bindMountReadOnly(sourceDir, mountPoint, &why))
-            return fail(why);
+            return ending.fail(why);
     } else {
         if (!makeDirs(dirs::snapBlobDir(), 0700, rollback, &why))
-            return fail(why);
+            return ending.fail(why);
         const QString blob = dirs::snapBlobPath(name, revision);
         // RENAME_NOREPLACE: never replace a file that is there, whoever put it there.
         if (::renameat2(AT_FDCWD, encoded(stagedImage).constData(), AT_FDCWD,
                 encoded(blob).constData(), RENAME_NOREPLACE)
             < 0) {
-            return fail(QStringLiteral("cannot move %1 to %2: %3")
-                            .arg(stagedImage, blob, errnoString(errno)));
+            return ending.fail(QStringLiteral("cannot move %1 to %2: %3")
+                                   .arg(stagedImage, blob, errnoString(errno)));
         }
         rollback.add([blob] { ::unlink(encoded(blob).constData()); });
         if (!mountSquashfs(blob, mountPoint, &why))
-            return fail(why);
+            return ending.fail(why);
     }
     rollback.add([mountPoint] {
         QString ignored;
@@ -765,7 +778,7 @@ Outcome SnapManager::install(const QString &path, const InstallOptions &options)
     // $SNAP_DATA, and the common directory shared by all revisions.
     const QString dataDir = dirs::snapDataPath(name, revision);
     if (!makeDirs(dirs::snapDataPath(name) + QLatin1String("/common"), 0755, rollback, &why))
-        return fail(why);
+        return ending.fail(why);
     const QString previousData = existing ? dirs::snapDataPath(name, existing->current) : QString();
     struct stat previousStat;
     if (!previousData.isEmpty() && ::lstat(encoded(previousData).constData(), &previousStat) == 0
@@ -777,12 +790,12 @@ Outcome SnapManager::install(const QString &path, const InstallOptions &options)
             removeTree(dataDir, &ignored);
         });
         if (!copyData(previousData, dataDir, &why))
-            return fail(why);
+            return ending.fail(why);
     } else {
         if (!makeDirs(dataDir, 0755, rollback, &why))
-            return fail(why);
+            return ending.fail(why);
         if (geteuid() == 0 && ::lchown(encoded(dataDir).constData(), 0, 0) < 0) {
-            return fail(
+            return ending.fail(
                 QStringLiteral("cannot set the owner of %1: %2").arg(dataDir, errnoString(errno)));
         }
     }
@@ -811,16 +824,16 @@ Outcome SnapManager::install(const QString &path, const InstallOptions &options)
     snap.lastLocalRevision = number;
 
     if (!switchCurrent(name, revision, rollback, &why))
-        return fail(why);
+        return ending.fail(why);
 
     // The apps' desktop files, read through the new mount; one that is not acceptable
     // refuses the whole install.
     const std::optional<QMap<QString, QByteArray>> desktopFiles
         = desktopFilesOf(info, mountPoint, path, &why);
     if (!desktopFiles)
-        return refuse(why);
+        return ending.refuse(why);
     if (!exportDesktopFiles(name, *desktopFiles, rollback, &why))
-        return fail(why);
+        return ending.fail(why);
 
     // The commit point. The state is saved last so that it never lists a revision whose
     // mount, blob or data is not complete; should we crash before this, the leftovers
@@ -829,9 +842,9 @@ Outcome SnapManager::install(const QString &path, const InstallOptions &options)
     State newState = *state;
     newState.snaps.insert(name, snap);
     if (!updateProfiles(*state, newState, name, true, rollback, &outcome.warnings, &why))
-        return fail(why);
+        return ending.fail(why);
     if (!saveState(newState, &error))
-        return fail(error);
+        return ending.fail(error);
     rollback.commit();
     endPendingChange();
 
@@ -853,24 +866,14 @@ Outcome SnapManager::remove(const QString &name)
 {
     Outcome outcome;
     outcome.snap = name;
-    const auto fail = [&](const QString &why) {
-        outcome.ok = false;
-        outcome.error = QStringLiteral("cannot remove %1: %2").arg(quoted(name), why);
-        return outcome;
-    };
-    // The request does not fit (the file is no snap, the snap is in use, …): nothing was
-    // changed, and the caller, not the machine, has something to fix.
-    const auto refuse = [&](const QString &why) {
-        Outcome refused = fail(why);
-        refused.refused = true;
-        return refused;
-    };
+    const QString subject = quoted(name);
+    const Ending ending { outcome, "remove", subject };
 
     QString error;
     StateLock lock;
     const std::optional<State> state = lockAndLoadInstalled(lock, name, &error);
     if (!state)
-        return fail(error);
+        return ending.fail(error);
     const SnapState snap = state->snaps.value(name);
 
     // Which snaps run on this one is in their snap.yaml, read through their mounts.
@@ -884,7 +887,8 @@ Outcome SnapManager::remove(const QString &name)
             users << other.name;
     }
     if (!users.isEmpty())
-        return refuse(QStringLiteral("it is the base of %1").arg(users.join(QLatin1String(", "))));
+        return ending.refuse(
+            QStringLiteral("it is the base of %1").arg(users.join(QLatin1String(", "))));
 
     // Order: unmount first (undone by mounting again from the blob or source directory
     // that are still there), then drop the snap from the state (the commit point), and
@@ -897,13 +901,13 @@ Outcome SnapManager::remove(const QString &name)
     State newState = *state;
     newState.snaps.remove(name);
     if (!updateProfiles(*state, newState, name, false, rollback, &outcome.warnings, &why))
-        return fail(why);
+        return ending.fail(why);
     for (const RevisionState &revision : snap.revisions) {
         const QString mountPoint = dirs::snapMountPath(name, revision.revision);
         if (!isMountPoint(mountPoint))
             continue;
         if (!unmountIfMounted(mountPoint, &why))
-            return fail(why);
+            return ending.fail(why);
         rollback.add([name, revision] {
             QString ignored;
             mountRevision(name, revision, &ignored);
@@ -911,7 +915,7 @@ Outcome SnapManager::remove(const QString &name)
     }
 
     if (!saveState(newState, &error))
-        return fail(error);
+        return ending.fail(error);
     rollback.commit();
     endPendingChange();
 
@@ -949,28 +953,18 @@ Outcome SnapManager::revert(const QString &name)
 {
     Outcome outcome;
     outcome.snap = name;
-    const auto fail = [&](const QString &why) {
-        outcome.ok = false;
-        outcome.error = QStringLiteral("cannot revert %1: %2").arg(quoted(name), why);
-        return outcome;
-    };
-    // The request does not fit (the file is no snap, the snap is in use, …): nothing was
-    // changed, and the caller, not the machine, has something to fix.
-    const auto refuse = [&](const QString &why) {
-        Outcome refused = fail(why);
-        refused.refused = true;
-        return refused;
-    };
+    const QString subject = quoted(name);
+    const Ending ending { outcome, "revert", subject };
 
     QString error;
     StateLock lock;
     const std::optional<State> state = lockAndLoadInstalled(lock, name, &error);
     if (!state)
-        return fail(error);
+        return ending.fail(error);
     SnapState snap = state->snaps.value(name);
     const RevisionState *previous = snap.previousRevision();
     if (!previous)
-        return refuse(QStringLiteral("no previous revision to revert to"));
+        return ending.refuse(QStringLiteral("no previous revision to revert to"));
     const RevisionState target = *previous;
 
     Rollback rollback;
@@ -978,22 +972,22 @@ Outcome SnapManager::revert(const QString &name)
     const QString mountPoint = dirs::snapMountPath(name, target.revision);
     if (!isMountPoint(mountPoint)) {
         if (!mountRevision(name, target, &why))
-            return fail(why);
+            return ending.fail(why);
         rollback.add([mountPoint] {
             QString ignored;
             unmountIfMounted(mountPoint, &ignored);
         });
     }
     if (!switchCurrent(name, target.revision, rollback, &why))
-        return fail(why);
+        return ending.fail(why);
     // The desktop files the reverted revision declares.
     const SnapYamlResult yaml = readSnapYaml(mountPoint);
     if (!yaml.ok())
-        return fail(joinProblems(yaml.errors));
+        return ending.fail(joinProblems(yaml.errors));
     const std::optional<QMap<QString, QByteArray>> desktopFiles
         = desktopFilesOf(*yaml.snap, mountPoint, mountPoint, &why);
     if (!desktopFiles || !exportDesktopFiles(name, *desktopFiles, rollback, &why))
-        return fail(why);
+        return ending.fail(why);
 
     // The state is saved last, as for install: until then the symlinks are put back on
     // failure, and after a crash ensureMounted() points them where the state says.
@@ -1001,9 +995,9 @@ Outcome SnapManager::revert(const QString &name)
     State newState = *state;
     newState.snaps.insert(name, snap);
     if (!updateProfiles(*state, newState, name, true, rollback, &outcome.warnings, &why))
-        return fail(why);
+        return ending.fail(why);
     if (!saveState(newState, &error))
-        return fail(error);
+        return ending.fail(error);
     rollback.commit();
     endPendingChange();
 
