@@ -49,15 +49,6 @@ QString notesOf(const InstalledSnap &snap)
     return notes.isEmpty() ? QStringLiteral("-") : notes.join(QLatin1Char(','));
 }
 
-QString confinementOf(const InstalledSnap &snap)
-{
-    if (snap.classic)
-        return toString(Confinement::Classic);
-    if (snap.devmode)
-        return toString(Confinement::Devmode);
-    return snap.info ? toString(snap.info->confinement) : QStringLiteral("-");
-}
-
 QJsonValue attributesToJson(const Attributes &attributes)
 {
     return QJsonObject::fromVariantMap(attributes);
@@ -68,7 +59,7 @@ QJsonObject snapToJson(const InstalledSnap &snap, bool detailed)
     QJsonObject object {
         { QStringLiteral("name"), snap.state.name },
         { QStringLiteral("revision"), snap.state.current },
-        { QStringLiteral("confinement"), confinementOf(snap) },
+        { QStringLiteral("confinement"), orDash(confinementOf(snap)) },
         { QStringLiteral("devmode"), snap.devmode },
         { QStringLiteral("classic"), snap.classic },
         { QStringLiteral("base-missing"), snap.baseMissing },
@@ -182,7 +173,7 @@ void printInfo(const InstalledSnap &snap)
         if (!info->license.isEmpty())
             field(QStringLiteral("license"), info->license);
     }
-    field(QStringLiteral("confinement"), confinementOf(snap));
+    field(QStringLiteral("confinement"), orDash(confinementOf(snap)));
     printTable(rows);
     if (!snap.problem.isEmpty())
         out() << tr("warning: %1").arg(snap.problem) << Qt::endl;
@@ -385,7 +376,7 @@ int cmdList(const QString &name, const QStringList &arguments)
         rows.append({ snap.state.name, snap.info ? snap.info->version : QStringLiteral("-"),
             snap.state.current,
             snap.info ? orDash(snap.info->effectiveBase()) : QStringLiteral("-"),
-            confinementOf(snap), notesOf(snap) });
+            orDash(confinementOf(snap)), notesOf(snap) });
     }
     printTable(rows);
     return 0;

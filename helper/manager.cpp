@@ -48,15 +48,6 @@ ChangeResult failure(const QString &name, const QString &message)
     return result;
 }
 
-QString confinementOf(const InstalledSnap &snap)
-{
-    if (snap.classic)
-        return toString(Confinement::Classic);
-    if (snap.devmode)
-        return toString(Confinement::Devmode);
-    return snap.info ? toString(snap.info->confinement) : QString();
-}
-
 QString iconOf(const QString &snap)
 {
     const QString gui = dirs::snapMountPath(snap) + QLatin1String("/current/meta/gui/");

@@ -1040,6 +1040,15 @@ std::optional<InstalledSnap> SnapManager::info(const QString &name, QString *err
     return describe(*state, state->snaps.value(name));
 }
 
+QString confinementOf(const InstalledSnap &snap)
+{
+    if (snap.classic)
+        return toString(Confinement::Classic);
+    if (snap.devmode)
+        return toString(Confinement::Devmode);
+    return snap.info ? toString(snap.info->confinement) : QString();
+}
+
 QStringList SnapManager::removeLeftovers()
 {
     QString error;

@@ -41,6 +41,11 @@ struct InstalledSnap
     bool classic = false;
 };
 
+// How the snap's current revision runs: "strict", "devmode" or "classic" (what it was
+// installed with, which may be stricter than snap.yaml asks); empty when snap.yaml cannot
+// be read.
+QString confinementOf(const InstalledSnap &snap);
+
 class SnapManager
 {
 public:
