@@ -1,5 +1,6 @@
 #include "app/clihelper.h"
 #include "app/clicommon.h"
+#include "client/client.h"
 
 #include "helper/dbustypes.h"
 
@@ -118,33 +119,6 @@ private:
     pid_t m_pid = -1;
 };
 
-// Errors that mean no helper answered: the bus is not there, or nothing owns the name
-// and it cannot be activated.
-bool isUnreachable(const QDBusError &error)
-{
-    switch (error.type()) {
-    case QDBusError::ServiceUnknown:
-    case QDBusError::NoServer:
-    case QDBusError::Disconnected:
-    case QDBusError::BadAddress:
-        return true;
-    default:
-        break;
-    }
-    return error.name() == QLatin1String("org.freedesktop.DBus.Error.NameHasNoOwner")
-        || error.name().startsWith(QLatin1String("org.freedesktop.DBus.Error.Spawn."));
-}
-
-// The helper's messages are written for people. Most read "cannot <what>: <why>" already,
-// and a refusal names what was refused ("cannot connect a:b: not authorized: …"): those
-// are shown as they are, the others get "cannot <what>: " in front.
-QString cannot(const QString &what, const QString &why)
-{
-    if (why.startsWith(QLatin1String("cannot ")) || why.contains(what))
-        return why;
-    return tr("cannot %1: %2").arg(what, why);
-}
-
 } // namespace
 
 const QCommandLineOption &directOption()
@@ -180,29 +154,10 @@ QDBusPendingCall sendToHelper(const QString &method, const QVariantList &argumen
 
 int reportHelperError(const QString &what, const QDBusError &error)
 {
-    const QString name = error.name();
-    if (isUnreachable(error)) {
-        return fail(tr("cannot reach Corral's helper (%1) on the system bus: %2; as root, "
-                       "--direct works without it")
-                        .arg(dbus::ServiceName, error.message()));
-    }
-    if (name == dbus::ErrorCancelled)
-        return fail(tr("cannot %1: cancelled").arg(what));
-    if (error.type() == QDBusError::NoReply || error.type() == QDBusError::Timeout) {
-        return fail(tr("cannot %1: Corral's helper did not answer (%2); the change may or may "
-                       "not have been made")
-                        .arg(what, error.message()));
-    }
-    if (error.type() == QDBusError::UnknownMethod || error.type() == QDBusError::UnknownObject
-        || error.type() == QDBusError::UnknownInterface
-        || error.type() == QDBusError::InvalidSignature
-        || error.type() == QDBusError::InvalidArgs) {
-        return fail(tr("cannot %1: Corral's helper does not understand this request (%2); is it "
-                       "from another version of Corral?")
-                        .arg(what, error.message()));
-    }
-    // NotAuthorized, InvalidArgument, NotFound, Conflict, Failed, and the bus's own refusals.
-    return fail(cannot(what, error.message()));
+    const client::Failure failure = client::describeError(what, error);
+    if (failure.kind == client::Failure::Unreachable)
+        return fail(tr("%1; as root, --direct works without it").arg(failure.message));
+    return fail(failure.message);
 }
 
 } // namespace corral::cli

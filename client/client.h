@@ -16,6 +16,7 @@
 #include <QStringList>
 #include <QVariantMap>
 
+#include <functional>
 #include <optional>
 
 class QDBusPendingCallWatcher;
@@ -200,23 +201,29 @@ Q_SIGNALS:
     // says why in words (and its kind tells a refusal or cancellation from an error).
     void changeFinished(const QStringList &plugs, bool ok, int failureKind, const QString &message);
 
+private Q_SLOTS:
+    void onConnectionsChangedSignal(const QStringList &snaps);
+    void onSnapsChangedSignal(const QStringList &snaps);
+
 private:
-    struct Call;
     void start();
     void loadSnaps();
     void loadInterfaces();
-    void loadConnections();
+    // Reloads the connections, then runs `then` (also when the reload failed).
+    void loadConnections(std::function<void()> then = {});
     void loadAllPlugs();
     void loadDetails(const QString &snap);
     void loadCandidates(const QString &plugRef);
-    void onHelperSignal(const QStringList &snaps);
-    void onSnapsChangedSignal(const QStringList &snaps);
     void setStatus(Status status, const QString &message = QString());
     void readFailed(const QString &what, const QDBusError &error);
-    QDBusPendingCallWatcher *callHelper(const QString &method, const QVariantList &arguments,
-        bool interactive, int timeoutMs);
+    void loaded();
+    QDBusPendingCallWatcher *callHelper(
+        const QString &method, const QVariantList &arguments, bool interactive, int timeoutMs);
     void change(const QStringList &plugs, const QString &what, const QString &method,
         const QVariantList &arguments);
+    // The slot a plug being switched on goes to: the one a person took it away from, the
+    // system's, or (empty) the only one that fits.
+    QString slotToConnect(const QString &plugRef);
 
     QDBusConnection m_bus;
     Status m_status = Loading;
@@ -226,6 +233,8 @@ private:
     QList<InterfaceEntry> m_interfaces;
     QHash<QString, int> m_interfaceIndex;
     QList<ConnectionEntry> m_connections;
+    QHash<QString, QList<int>> m_connectionsByPlug;
+    QHash<QString, QList<int>> m_connectionsBySlot;
     QSet<QString> m_customized;
     QList<EndEntry> m_allPlugs;
     bool m_allPlugsWanted = false;
@@ -235,7 +244,9 @@ private:
     QHash<QString, QStringList> m_candidates;
     QSet<QString> m_candidatesLoading;
     QHash<QString, int> m_pending; // plug ref → changes in flight
-    int m_loadsInFlight = 0;
+    bool m_snapsLoaded = false;
+    bool m_interfacesLoaded = false;
+    bool m_connectionsLoaded = false;
 };
 
 } // namespace corral::client

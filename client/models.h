@@ -203,7 +203,8 @@ private:
 class InterfaceListModel : public ClientModel
 {
     Q_OBJECT
-    Q_PROPERTY(bool requestedOnly READ requestedOnly WRITE setRequestedOnly NOTIFY requestedOnlyChanged)
+    Q_PROPERTY(
+        bool requestedOnly READ requestedOnly WRITE setRequestedOnly NOTIFY requestedOnlyChanged)
 
 public:
     explicit InterfaceListModel(QObject *parent = nullptr);
@@ -238,7 +239,8 @@ private:
 class InterfacePlugsModel : public ClientModel
 {
     Q_OBJECT
-    Q_PROPERTY(QString interfaceName READ interfaceName WRITE setInterfaceName NOTIFY interfaceNameChanged)
+    Q_PROPERTY(
+        QString interfaceName READ interfaceName WRITE setInterfaceName NOTIFY interfaceNameChanged)
 
 public:
     explicit InterfacePlugsModel(QObject *parent = nullptr);

@@ -1,0 +1,741 @@
+#include "client/models.h"
+
+#include <algorithm>
+
+namespace corral::client {
+namespace {
+
+// What a plug's connections say about it.
+struct PlugState
+{
+    bool connected = false;
+    bool automatic = false;
+    bool undesired = false;
+    QStringList slots;
+};
+
+PlugState plugState(const Client &client, const QString &plugRef)
+{
+    PlugState state;
+    bool allAutomatic = true;
+    for (const ConnectionEntry &connection : client.connectionsOfPlug(plugRef)) {
+        if (!connection.connected) {
+            state.undesired = true;
+            continue;
+        }
+        state.connected = true;
+        allAutomatic = allAutomatic && connection.automatic;
+        state.slots << connection.slot;
+    }
+    state.automatic = state.connected && allAutomatic;
+    return state;
+}
+
+// The roles that describe a snap, for rows that are snaps or belong to one.
+QVariant snapData(const Client &client, const SnapEntry &snap, int role)
+{
+    switch (role) {
+    case Qt::DisplayRole:
+    case TitleRole:
+        return snap.title;
+    case NameRole:
+    case SnapRole:
+        return snap.name;
+    case Qt::ToolTipRole:
+    case SummaryRole:
+        return snap.summary;
+    case VersionRole:
+        return snap.version;
+    case ConfinementRole:
+        return snap.confinement;
+    case IconRole:
+        return snap.icon;
+    case ProblemRole:
+        return snap.problem;
+    case CustomizedRole:
+        return client.isCustomized(snap.name);
+    case TypeRole:
+        return snap.type;
+    default:
+        return QVariant();
+    }
+}
+
+// The roles of an interface, for rows that are interfaces or plugs and slots of one.
+QVariant interfaceData(const Client &client, const QString &name, int role)
+{
+    const InterfaceEntry *entry = client.interfaceInfo(name);
+    switch (role) {
+    case InterfaceRole:
+        return name;
+    case LabelRole:
+        return entry && !entry->label.isEmpty() ? entry->label : name;
+    case DescriptionRole:
+        return entry ? entry->description : QString();
+    case CategoryRole:
+        return entry ? entry->category : QString();
+    case CategoryLabelRole:
+        return entry ? entry->categoryLabel : QString();
+    case SensitivityRole:
+        return entry ? entry->sensitivity : QString();
+    case AutoConnectRole:
+        return entry ? entry->autoConnect : QString();
+    default:
+        return QVariant();
+    }
+}
+
+// The roles of a plug's connection state.
+QVariant plugData(Client &client, const EndEntry &plug, int role)
+{
+    const QString ref = plug.ref();
+    switch (role) {
+    case RefRole:
+        return ref;
+    case ConnectedRole:
+        return plugState(client, ref).connected;
+    case AutomaticRole:
+        return plugState(client, ref).automatic;
+    case UndesiredRole:
+        return plugState(client, ref).undesired;
+    case ConnectedSlotsRole:
+        return plugState(client, ref).slots;
+    case CandidatesRole:
+        return client.candidates(ref).value_or(QStringList());
+    case PendingRole:
+        return client.isPending(ref);
+    case ConnectCommandRole: {
+        const QStringList candidates = client.candidates(ref).value_or(QStringList());
+        return Client::connectCommand(ref, candidates.size() > 1 ? candidates.first() : QString());
+    }
+    case DisconnectCommandRole:
+        return Client::disconnectCommand(ref);
+    default:
+        return interfaceData(client, plug.interface, role);
+    }
+}
+
+// Sorts plugs or slots by category, then label, then name.
+void sortByCategory(const Client &client, QList<EndEntry> &ends)
+{
+    auto key = [&client](const EndEntry &end) {
+        const InterfaceEntry *entry = client.interfaceInfo(end.interface);
+        return std::make_tuple(entry ? entry->categoryOrder : 1000,
+            entry ? entry->label.toLower() : end.interface, end.name);
+    };
+    std::stable_sort(ends.begin(), ends.end(),
+        [&key](const EndEntry &a, const EndEntry &b) { return key(a) < key(b); });
+}
+
+} // namespace
+
+QHash<int, QByteArray> roleNames()
+{
+    return {
+        { Qt::DisplayRole, "display" },
+        { NameRole, "name" },
+        { RefRole, "ref" },
+        { SnapRole, "snap" },
+        { TitleRole, "title" },
+        { SummaryRole, "summary" },
+        { VersionRole, "version" },
+        { ConfinementRole, "confinement" },
+        { IconRole, "icon" },
+        { ProblemRole, "problem" },
+        { CustomizedRole, "customized" },
+        { TypeRole, "type" },
+        { InterfaceRole, "interfaceName" },
+        { LabelRole, "label" },
+        { DescriptionRole, "description" },
+        { CategoryRole, "category" },
+        { CategoryLabelRole, "categoryLabel" },
+        { SensitivityRole, "sensitivity" },
+        { AutoConnectRole, "autoConnect" },
+        { ConnectedRole, "connected" },
+        { AutomaticRole, "automatic" },
+        { UndesiredRole, "undesired" },
+        { ConnectedSlotsRole, "connectedSlots" },
+        { ConnectedPlugsRole, "connectedPlugs" },
+        { CandidatesRole, "candidates" },
+        { PendingRole, "pending" },
+        { ConnectCommandRole, "connectCommand" },
+        { DisconnectCommandRole, "disconnectCommand" },
+        { RequestingRole, "requesting" },
+        { GrantedRole, "granted" },
+    };
+}
+
+// ---- ClientModel ----
+
+ClientModel::ClientModel(QObject *parent)
+    : QAbstractListModel(parent)
+{ }
+
+void ClientModel::setClient(Client *client)
+{
+    if (m_client == client)
+        return;
+    if (m_client)
+        m_client->disconnect(this);
+    m_client = client;
+    if (m_client)
+        attach(m_client);
+    reset([this] { rebuild(); });
+    Q_EMIT clientChanged();
+}
+
+QHash<int, QByteArray> ClientModel::roleNames() const
+{
+    return client::roleNames();
+}
+
+// ---- SnapListModel ----
+
+SnapListModel::SnapListModel(QObject *parent)
+    : ClientModel(parent)
+{ }
+
+void SnapListModel::attach(Client *client)
+{
+    connect(client, &Client::snapsReset, this, [this] { reset([this] { rebuild(); }); });
+    connect(client, &Client::connectionsReset, this, [this] {
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), { CustomizedRole });
+    });
+}
+
+void SnapListModel::rebuild()
+{
+    m_rows = m_client ? m_client->snaps() : QList<SnapEntry>();
+}
+
+int SnapListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant SnapListModel::data(const QModelIndex &index, int role) const
+{
+    if (!m_client || !checkIndex(index, CheckIndexOption::IndexIsValid))
+        return QVariant();
+    return snapData(*m_client, m_rows.at(index.row()), role);
+}
+
+int SnapListModel::indexOf(const QString &name) const
+{
+    for (int row = 0; row < m_rows.size(); ++row)
+        if (m_rows.at(row).name == name)
+            return row;
+    return -1;
+}
+
+// ---- SnapFilterModel ----
+
+SnapFilterModel::SnapFilterModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    auto counted = [this] { Q_EMIT countChanged(); };
+    connect(this, &QAbstractItemModel::rowsInserted, this, counted);
+    connect(this, &QAbstractItemModel::rowsRemoved, this, counted);
+    connect(this, &QAbstractItemModel::modelReset, this, counted);
+    connect(this, &QAbstractItemModel::layoutChanged, this, counted);
+}
+
+void SnapFilterModel::setFilterText(const QString &text)
+{
+    if (m_text == text)
+        return;
+    m_text = text;
+    invalidateRowsFilter();
+    Q_EMIT filterTextChanged();
+}
+
+void SnapFilterModel::setIncludeBases(bool include)
+{
+    if (m_includeBases == include)
+        return;
+    m_includeBases = include;
+    invalidateRowsFilter();
+    Q_EMIT includeBasesChanged();
+}
+
+int SnapFilterModel::indexOf(const QString &name) const
+{
+    for (int row = 0; row < rowCount(); ++row)
+        if (index(row, 0).data(NameRole).toString() == name)
+            return row;
+    return -1;
+}
+
+bool SnapFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QModelIndex row = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (!m_includeBases) {
+        const QString type = row.data(TypeRole).toString();
+        if (type == QLatin1String("base") || type == QLatin1String("os")
+            || type == QLatin1String("snapd"))
+            return false;
+    }
+    const QString text = m_text.trimmed();
+    if (text.isEmpty())
+        return true;
+    for (const int role : { NameRole, TitleRole, SummaryRole })
+        if (row.data(role).toString().contains(text, Qt::CaseInsensitive))
+            return true;
+    return false;
+}
+
+// ---- PlugListModel ----
+
+PlugListModel::PlugListModel(QObject *parent)
+    : ClientModel(parent)
+{ }
+
+void PlugListModel::setSnap(const QString &snap)
+{
+    if (m_snap == snap)
+        return;
+    m_snap = snap;
+    reset([this] { rebuild(); });
+    Q_EMIT snapChanged();
+}
+
+void PlugListModel::setLoaded(bool loaded)
+{
+    if (m_loaded == loaded)
+        return;
+    m_loaded = loaded;
+    Q_EMIT loadedChanged();
+}
+
+void PlugListModel::attach(Client *client)
+{
+    connect(client, &Client::detailsLoaded, this, [this](const QString &snap) {
+        if (snap == m_snap)
+            reset([this] { rebuild(); });
+    });
+    // Labels and categories arrive with the interfaces.
+    connect(client, &Client::interfacesReset, this, [this] { reset([this] { rebuild(); }); });
+    connect(client, &Client::connectionsReset, this, &PlugListModel::refreshConnections);
+    connect(client, &Client::candidatesLoaded, this, &PlugListModel::refreshCandidates);
+    connect(client, &Client::pendingChanged, this, &PlugListModel::refreshPending);
+}
+
+void PlugListModel::rebuild()
+{
+    m_rows.clear();
+    if (!m_client || m_snap.isEmpty()) {
+        setLoaded(false);
+        return;
+    }
+    const std::optional<SnapDetails> details = m_client->details(m_snap);
+    setLoaded(details.has_value());
+    if (!details)
+        return;
+    m_rows = details->plugs;
+    sortByCategory(*m_client, m_rows);
+    for (const EndEntry &plug : std::as_const(m_rows))
+        m_client->candidates(plug.ref());
+}
+
+void PlugListModel::refreshConnections()
+{
+    if (m_rows.isEmpty())
+        return;
+    Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1),
+        { ConnectedRole, AutomaticRole, UndesiredRole, ConnectedSlotsRole });
+}
+
+void PlugListModel::refreshCandidates(const QString &plugRef)
+{
+    const int row = indexOf(plugRef);
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row), index(row), { CandidatesRole, ConnectCommandRole });
+}
+
+void PlugListModel::refreshPending()
+{
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), { PendingRole });
+}
+
+int PlugListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant PlugListModel::data(const QModelIndex &index, int role) const
+{
+    if (!m_client || !checkIndex(index, CheckIndexOption::IndexIsValid))
+        return QVariant();
+    const EndEntry &plug = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return plugData(*m_client, plug, LabelRole);
+    case NameRole:
+        return plug.name;
+    case SnapRole:
+        return plug.snap;
+    default:
+        return plugData(*m_client, plug, role);
+    }
+}
+
+int PlugListModel::indexOf(const QString &ref) const
+{
+    for (int row = 0; row < m_rows.size(); ++row)
+        if (m_rows.at(row).ref() == ref)
+            return row;
+    return -1;
+}
+
+// ---- SlotListModel ----
+
+SlotListModel::SlotListModel(QObject *parent)
+    : ClientModel(parent)
+{ }
+
+void SlotListModel::setSnap(const QString &snap)
+{
+    if (m_snap == snap)
+        return;
+    m_snap = snap;
+    reset([this] { rebuild(); });
+    Q_EMIT snapChanged();
+}
+
+void SlotListModel::attach(Client *client)
+{
+    connect(client, &Client::detailsLoaded, this, [this](const QString &snap) {
+        if (snap == m_snap)
+            reset([this] { rebuild(); });
+    });
+    connect(client, &Client::interfacesReset, this, [this] { reset([this] { rebuild(); }); });
+    connect(client, &Client::connectionsReset, this, &SlotListModel::refreshConnections);
+}
+
+void SlotListModel::rebuild()
+{
+    m_rows.clear();
+    if (!m_client || m_snap.isEmpty())
+        return;
+    if (const std::optional<SnapDetails> details = m_client->details(m_snap)) {
+        m_rows = details->slots;
+        sortByCategory(*m_client, m_rows);
+    }
+}
+
+void SlotListModel::refreshConnections()
+{
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), { ConnectedPlugsRole });
+}
+
+int SlotListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant SlotListModel::data(const QModelIndex &index, int role) const
+{
+    if (!m_client || !checkIndex(index, CheckIndexOption::IndexIsValid))
+        return QVariant();
+    const EndEntry &slot = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return interfaceData(*m_client, slot.interface, LabelRole);
+    case NameRole:
+        return slot.name;
+    case SnapRole:
+        return slot.snap;
+    case RefRole:
+        return slot.ref();
+    case ConnectedPlugsRole: {
+        QStringList plugs;
+        for (const ConnectionEntry &connection : m_client->connectionsOfSlot(slot.ref()))
+            if (connection.connected)
+                plugs << connection.plug;
+        return plugs;
+    }
+    default:
+        return interfaceData(*m_client, slot.interface, role);
+    }
+}
+
+int SlotListModel::indexOf(const QString &ref) const
+{
+    for (int row = 0; row < m_rows.size(); ++row)
+        if (m_rows.at(row).ref() == ref)
+            return row;
+    return -1;
+}
+
+// ---- InterfaceListModel ----
+
+InterfaceListModel::InterfaceListModel(QObject *parent)
+    : ClientModel(parent)
+{ }
+
+void InterfaceListModel::setRequestedOnly(bool requestedOnly)
+{
+    if (m_requestedOnly == requestedOnly)
+        return;
+    m_requestedOnly = requestedOnly;
+    reset([this] { rebuild(); });
+    Q_EMIT requestedOnlyChanged();
+}
+
+void InterfaceListModel::attach(Client *client)
+{
+    auto rebuildAll = [this] { reset([this] { rebuild(); }); };
+    connect(client, &Client::interfacesReset, this, rebuildAll);
+    connect(client, &Client::plugsLoaded, this, rebuildAll);
+    connect(client, &Client::connectionsReset, this, [this] {
+        recount();
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), { GrantedRole });
+    });
+}
+
+void InterfaceListModel::rebuild()
+{
+    m_rows.clear();
+    if (!m_client)
+        return;
+    const QList<EndEntry> &plugs = m_client->allPlugs();
+    QSet<QString> requested;
+    for (const EndEntry &plug : plugs)
+        requested.insert(plug.interface);
+    for (const InterfaceEntry &entry : m_client->interfaces()) {
+        if (m_requestedOnly && !requested.contains(entry.name))
+            continue;
+        m_rows << Row { entry, 0, 0 };
+    }
+    std::stable_sort(m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) {
+        return std::make_tuple(a.entry.categoryOrder, a.entry.label.toLower())
+            < std::make_tuple(b.entry.categoryOrder, b.entry.label.toLower());
+    });
+    recount();
+}
+
+void InterfaceListModel::recount()
+{
+    if (!m_client)
+        return;
+    QHash<QString, QSet<QString>> requesting;
+    QHash<QString, QSet<QString>> granted;
+    for (const EndEntry &plug : m_client->allPlugs()) {
+        requesting[plug.interface].insert(plug.snap);
+        for (const ConnectionEntry &connection : m_client->connectionsOfPlug(plug.ref())) {
+            if (connection.connected) {
+                granted[plug.interface].insert(plug.snap);
+                break;
+            }
+        }
+    }
+    for (Row &row : m_rows) {
+        row.requesting = int(requesting.value(row.entry.name).size());
+        row.granted = int(granted.value(row.entry.name).size());
+    }
+}
+
+int InterfaceListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant InterfaceListModel::data(const QModelIndex &index, int role) const
+{
+    if (!m_client || !checkIndex(index, CheckIndexOption::IndexIsValid))
+        return QVariant();
+    const Row &row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return interfaceData(*m_client, row.entry.name, LabelRole);
+    case Qt::ToolTipRole:
+        return row.entry.description;
+    case NameRole:
+        return row.entry.name;
+    case RequestingRole:
+        return row.requesting;
+    case GrantedRole:
+        return row.granted;
+    default:
+        return interfaceData(*m_client, row.entry.name, role);
+    }
+}
+
+int InterfaceListModel::indexOf(const QString &name) const
+{
+    for (int row = 0; row < m_rows.size(); ++row)
+        if (m_rows.at(row).entry.name == name)
+            return row;
+    return -1;
+}
+
+// ---- InterfacePlugsModel ----
+
+InterfacePlugsModel::InterfacePlugsModel(QObject *parent)
+    : ClientModel(parent)
+{ }
+
+void InterfacePlugsModel::setInterfaceName(const QString &name)
+{
+    if (m_interface == name)
+        return;
+    m_interface = name;
+    reset([this] { rebuild(); });
+    Q_EMIT interfaceNameChanged();
+}
+
+void InterfacePlugsModel::attach(Client *client)
+{
+    auto rebuildAll = [this] { reset([this] { rebuild(); }); };
+    connect(client, &Client::plugsLoaded, this, rebuildAll);
+    connect(client, &Client::snapsReset, this, rebuildAll);
+    connect(client, &Client::connectionsReset, this, &InterfacePlugsModel::refreshConnections);
+    connect(client, &Client::pendingChanged, this, &InterfacePlugsModel::refreshPending);
+    connect(client, &Client::candidatesLoaded, this, [this](const QString &plugRef) {
+        const int row = indexOf(plugRef);
+        if (row >= 0)
+            Q_EMIT dataChanged(index(row), index(row), { CandidatesRole, ConnectCommandRole });
+    });
+}
+
+void InterfacePlugsModel::rebuild()
+{
+    m_rows.clear();
+    if (!m_client || m_interface.isEmpty())
+        return;
+    for (const EndEntry &plug : m_client->allPlugs())
+        if (plug.interface == m_interface)
+            m_rows << plug;
+    auto title = [this](const EndEntry &plug) {
+        const SnapEntry *snap = m_client->snap(plug.snap);
+        return snap ? snap->title.toLower() : plug.snap;
+    };
+    std::stable_sort(m_rows.begin(), m_rows.end(), [&title](const EndEntry &a, const EndEntry &b) {
+        return std::make_tuple(title(a), a.snap, a.name)
+            < std::make_tuple(title(b), b.snap, b.name);
+    });
+}
+
+void InterfacePlugsModel::refreshConnections()
+{
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1),
+            { ConnectedRole, AutomaticRole, UndesiredRole, ConnectedSlotsRole, CustomizedRole });
+}
+
+void InterfacePlugsModel::refreshPending()
+{
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), { PendingRole });
+}
+
+int InterfacePlugsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant InterfacePlugsModel::data(const QModelIndex &index, int role) const
+{
+    if (!m_client || !checkIndex(index, CheckIndexOption::IndexIsValid))
+        return QVariant();
+    const EndEntry &plug = m_rows.at(index.row());
+    switch (role) {
+    case NameRole:
+        return plug.name;
+    case SnapRole:
+        return plug.snap;
+    case Qt::DisplayRole:
+    case TitleRole:
+    case SummaryRole:
+    case Qt::ToolTipRole:
+    case VersionRole:
+    case ConfinementRole:
+    case IconRole:
+    case ProblemRole:
+    case CustomizedRole:
+    case TypeRole: {
+        const SnapEntry *snap = m_client->snap(plug.snap);
+        if (!snap)
+            return role == Qt::DisplayRole || role == TitleRole ? QVariant(plug.snap) : QVariant();
+        return snapData(*m_client, *snap, role);
+    }
+    default:
+        return plugData(*m_client, plug, role);
+    }
+}
+
+int InterfacePlugsModel::indexOf(const QString &ref) const
+{
+    for (int row = 0; row < m_rows.size(); ++row)
+        if (m_rows.at(row).ref() == ref)
+            return row;
+    return -1;
+}
+
+QStringList InterfacePlugsModel::plugRefs() const
+{
+    QStringList refs;
+    for (const EndEntry &plug : m_rows)
+        refs << plug.ref();
+    return refs;
+}
+
+// ---- ConnectionListModel ----
+
+ConnectionListModel::ConnectionListModel(QObject *parent)
+    : ClientModel(parent)
+{ }
+
+void ConnectionListModel::attach(Client *client)
+{
+    connect(client, &Client::connectionsReset, this, [this] { reset([this] { rebuild(); }); });
+}
+
+void ConnectionListModel::rebuild()
+{
+    m_rows = m_client ? m_client->connections() : QList<ConnectionEntry>();
+}
+
+int ConnectionListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant ConnectionListModel::data(const QModelIndex &index, int role) const
+{
+    if (!m_client || !checkIndex(index, CheckIndexOption::IndexIsValid))
+        return QVariant();
+    const ConnectionEntry &connection = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return QStringLiteral("%1 %2").arg(connection.plug, connection.slot);
+    case RefRole:
+        return connection.plug;
+    case SnapRole:
+        return connection.plugSnap();
+    case ConnectedSlotsRole:
+        return QStringList { connection.slot };
+    case ConnectedRole:
+        return connection.connected;
+    case AutomaticRole:
+        return connection.automatic;
+    case UndesiredRole:
+        return !connection.connected;
+    default:
+        return interfaceData(*m_client, connection.interface, role);
+    }
+}
+
+int ConnectionListModel::indexOf(const QString &key) const
+{
+    for (int row = 0; row < m_rows.size(); ++row)
+        if (m_rows.at(row).plug + QLatin1Char(' ') + m_rows.at(row).slot == key)
+            return row;
+    return -1;
+}
+
+} // namespace corral::client
