@@ -189,6 +189,19 @@ QHash<int, QByteArray> ClientModel::roleNames() const
     return client::roleNames();
 }
 
+QVariantMap ClientModel::get(const QString &key) const
+{
+    QVariantMap map;
+    const int row = indexOf(key);
+    if (row < 0)
+        return map;
+    const QModelIndex at = index(row);
+    const QHash<int, QByteArray> names = roleNames();
+    for (auto it = names.cbegin(); it != names.cend(); ++it)
+        map.insert(QString::fromLatin1(it.value()), data(at, it.key()));
+    return map;
+}
+
 // ---- SnapListModel ----
 
 SnapListModel::SnapListModel(QObject *parent)

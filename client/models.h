@@ -63,6 +63,9 @@ public:
     QHash<int, QByteArray> roleNames() const override;
     // The row whose NameRole (snaps, interfaces) or RefRole (plugs, slots) is `key`, or -1.
     Q_INVOKABLE virtual int indexOf(const QString &key) const = 0;
+    // The row indexOf(key) finds, as { role name: value } (empty when there is none): what
+    // QML reads of a row it does not show.
+    Q_INVOKABLE QVariantMap get(const QString &key) const;
 
 Q_SIGNALS:
     void clientChanged();
