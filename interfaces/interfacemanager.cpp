@@ -279,7 +279,8 @@ std::optional<InterfaceSnapshot> InterfaceManager::snapshot(QString *error)
 
 // Runs one change to connections under the state lock: `change` edits the repository
 // and returns the snaps whose profiles it touched (nullopt with *error when it refuses);
-// the profiles are regenerated and the state saved.
+// the profiles are regenerated and the state saved. A change that touched no snap
+// changed nothing, and writes nothing.
 static Outcome changeConnections(
     const std::function<std::optional<QStringList>(Repository &, QString *)> &change)
 {
@@ -302,9 +303,11 @@ static Outcome changeConnections(
         refused.refused = true;
         return refused;
     }
-    if (!commitChange(*state, *snapshot, *affected, &error))
-        return failed(error);
-    rememberState({ *state, *snapshot, 0 });
+    if (!affected->isEmpty()) {
+        if (!commitChange(*state, *snapshot, *affected, &error))
+            return failed(error);
+        rememberState({ *state, *snapshot, 0 });
+    }
     Outcome outcome;
     outcome.ok = true;
     return outcome;
@@ -370,6 +373,28 @@ Outcome InterfaceManager::change(const QList<ConnectionChange> &changes)
     });
     if (outcome.ok)
         outcome.warnings = made;
+    return outcome;
+}
+
+Outcome InterfaceManager::resetConnections(const QString &snap)
+{
+    QStringList changed;
+    Outcome outcome = changeConnections(
+        [&](Repository &repository, QString *error) -> std::optional<QStringList> {
+            const std::optional<QList<ConnRef>> refs = repository.resetPlugs(snap, error);
+            if (!refs)
+                return std::nullopt;
+            QStringList affected;
+            for (const ConnRef &ref : *refs) {
+                changed << ref.key();
+                affected += repository.affectedSnaps(ref);
+            }
+            affected.removeDuplicates();
+            return affected;
+        });
+    outcome.snap = snap;
+    if (outcome.ok)
+        outcome.warnings = changed;
     return outcome;
 }
 

@@ -84,6 +84,10 @@ public:
     // Applies the steps in order as one change: all of them, or (when one is refused)
     // none. Outcome::warnings lists the connections made, as ConnRef keys.
     Outcome change(const QList<ConnectionChange> &changes);
+    // Repository::resetPlugs() as one change, like change(). Outcome::warnings lists the
+    // connections that differ afterwards, as ConnRef keys; when none does, no file is
+    // written.
+    Outcome resetConnections(const QString &snap);
 
     // Regenerates the profiles of every installed snap, and records the system key.
     Outcome regenerateAll(const GenerateOptions &options = {}, GenerateStats *stats = nullptr);

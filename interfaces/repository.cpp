@@ -308,58 +308,95 @@ std::optional<QList<ConnRef>> Repository::disconnect(
     return changed;
 }
 
-QList<ConnRef> Repository::autoConnect(const QString &snapName)
+bool Repository::hasConnection(const PlugRef &ref) const
+{
+    return std::any_of(m_connections.cbegin(), m_connections.cend(),
+        [&](const Connection &c) { return c.ref.plug == ref; });
+}
+
+QList<SlotRef> Repository::autoConnectSlots(const PlugRef &ref) const
+{
+    // snapd's "slots-per-plug: 1": the caller auto-connects only when there is exactly one.
+    QList<SlotRef> slotRefs = candidateSlots(ref);
+    const PlugInfo *plugInfo = plug(ref);
+    const InterfaceDefinition *definition = findInterface(plugInfo->interface);
+    slotRefs.removeIf([&](const SlotRef &slotRef) {
+        return !definition->shouldAutoConnect(*plugInfo, *slot(slotRef));
+    });
+    return slotRefs;
+}
+
+ConnRef Repository::makeAutomatic(const PlugRef &plugRef, const SlotRef &slotRef)
+{
+    const ConnRef ref { plugRef, slotRef };
+    Connection connection;
+    connection.ref = ref;
+    connection.interface = plug(plugRef)->interface;
+    connection.automatic = true;
+    connection.plugAttributes = plug(plugRef)->attributes;
+    connection.slotAttributes = slot(slotRef)->attributes;
+    m_connections.insert(ref.key(), connection);
+    return ref;
+}
+
+QList<ConnRef> Repository::autoConnectPlugs(const SnapInfo &info)
 {
     QList<ConnRef> made;
-    const auto hasConnection = [this](const PlugRef &ref) {
-        return std::any_of(m_connections.cbegin(), m_connections.cend(),
-            [&](const Connection &c) { return c.ref.plug == ref; });
-    };
-    // The slots a plug would auto-connect to; snapd's "slots-per-plug: 1" means it only
-    // happens when there is exactly one.
-    const auto autoSlots = [this](const PlugRef &ref) {
-        QList<SlotRef> slotRefs = candidateSlots(ref);
-        const PlugInfo *plugInfo = plug(ref);
-        const InterfaceDefinition *definition = findInterface(plugInfo->interface);
-        slotRefs.removeIf([&](const SlotRef &slotRef) {
-            return !definition->shouldAutoConnect(*plugInfo, *slot(slotRef));
-        });
-        return slotRefs;
-    };
-    const auto makeAutomatic = [&](const PlugRef &plugRef, const SlotRef &slotRef) {
-        const ConnRef ref { plugRef, slotRef };
-        Connection connection;
-        connection.ref = ref;
-        connection.interface = plug(plugRef)->interface;
-        connection.automatic = true;
-        connection.plugAttributes = plug(plugRef)->attributes;
-        connection.slotAttributes = slot(slotRef)->attributes;
-        m_connections.insert(ref.key(), connection);
-        made << ref;
-    };
-
-    const SnapInfo *info = snap(snapName);
-    if (!info)
-        return made;
-    for (const PlugInfo &plugInfo : info->plugs) {
-        const PlugRef ref { snapName, plugInfo.name };
+    for (const PlugInfo &plugInfo : info.plugs) {
+        const PlugRef ref { info.name, plugInfo.name };
         if (hasConnection(ref))
             continue;
-        const QList<SlotRef> slotRefs = autoSlots(ref);
+        const QList<SlotRef> slotRefs = autoConnectSlots(ref);
         if (slotRefs.size() == 1)
-            makeAutomatic(ref, slotRefs.constFirst());
+            made << makeAutomatic(ref, slotRefs.constFirst());
     }
+    return made;
+}
+
+QList<ConnRef> Repository::autoConnect(const QString &snapName)
+{
+    const SnapInfo *info = snap(snapName);
+    if (!info)
+        return {};
+    QList<ConnRef> made = autoConnectPlugs(*info);
     for (const SlotInfo &slotInfo : info->slots) {
-        for (const PlugRef &ref : candidatePlugs({ snapName, slotInfo.name })) {
+        const SlotRef slotRef { snapName, slotInfo.name };
+        for (const PlugRef &ref : candidatePlugs(slotRef)) {
             if (hasConnection(ref))
                 continue;
-            const QList<SlotRef> slotRefs = autoSlots(ref);
-            if (slotRefs.size() == 1
-                && slotRefs.constFirst() == SlotRef { snapName, slotInfo.name })
-                makeAutomatic(ref, slotRefs.constFirst());
+            const QList<SlotRef> slotRefs = autoConnectSlots(ref);
+            if (slotRefs.size() == 1 && slotRefs.constFirst() == slotRef)
+                made << makeAutomatic(ref, slotRef);
         }
     }
     return made;
+}
+
+std::optional<QList<ConnRef>> Repository::resetPlugs(const QString &snapName, QString *error)
+{
+    const SnapInfo *info = snap(snapName);
+    if (!info) {
+        *error = QStringLiteral("cannot reset the connections of %1: snap %1 is not installed")
+                     .arg(quoted(snapName));
+        return std::nullopt;
+    }
+    const QMap<QString, Connection> before = m_connections;
+    m_connections.removeIf(
+        [&](QMap<QString, Connection>::iterator it) { return it->ref.plug.snap == snapName; });
+    // Only its plugs: auto-connecting its slots would connect other snaps' plugs that a
+    // person left unconnected on purpose (`disconnect --forget`).
+    autoConnectPlugs(*info);
+    QList<ConnRef> changed;
+    for (const Connection &old : before) {
+        const auto now = m_connections.constFind(old.ref.key());
+        if (now == m_connections.cend() || *now != old)
+            changed << old.ref;
+    }
+    for (const Connection &made : std::as_const(m_connections)) {
+        if (!before.contains(made.ref.key()))
+            changed << made.ref;
+    }
+    return changed;
 }
 
 QStringList Repository::affectedSnaps(const ConnRef &ref) const

@@ -55,6 +55,7 @@ struct Connection
     Attributes slotAttributes;
 
     bool isConnected() const { return !undesired; }
+    bool operator==(const Connection &) const = default;
 };
 
 // The system snap's SnapInfo: type os, one slot per interface offered implicitly on a
@@ -103,6 +104,14 @@ public:
     // existing connections. Returns the connections made.
     QList<ConnRef> autoConnect(const QString &snap);
 
+    // Puts the plugs of `snap` back to what auto-connect makes of them ("reset to
+    // defaults"): drops every connection of its plugs (made by a person, automatic, or
+    // undesired), then auto-connects its plugs alone. Connections of other snaps' plugs,
+    // to `snap`'s slots too, stay as they are. Returns the connections that differ
+    // afterwards (dropped, made, or made again otherwise), empty when there was nothing to
+    // reset; nullopt with *error when the snap is not installed.
+    std::optional<QList<ConnRef>> resetPlugs(const QString &snap, QString *error);
+
     // The apps whose profiles a connection changes: the plug's apps and the slot's apps.
     QStringList affectedSnaps(const ConnRef &ref) const;
 
@@ -111,6 +120,11 @@ public:
     QStringList pruneConnections();
 
 private:
+    bool hasConnection(const PlugRef &plug) const; // of any kind, undesired included
+    // The slots `plug` would auto-connect to, if it is connected to nothing yet.
+    QList<SlotRef> autoConnectSlots(const PlugRef &plug) const;
+    ConnRef makeAutomatic(const PlugRef &plug, const SlotRef &slot);
+    QList<ConnRef> autoConnectPlugs(const SnapInfo &snap);
     bool fits(const PlugInfo &plug, const SnapInfo &plugSnap, const SlotInfo &slot,
         const SnapInfo &slotSnap) const;
 

@@ -61,6 +61,21 @@ plugs:
     target: $SNAP_DATA/music
 )";
 
+// Offers photos like provider, and has a plug of its own.
+const char *const sharer = R"(name: sharer
+version: '1'
+apps:
+  share:
+    command: bin/share
+plugs:
+  network:
+slots:
+  photos:
+    interface: content
+    content: photos
+    read: [$SNAP/photos]
+)";
+
 QStringList keys(const QList<ConnRef> &refs)
 {
     QStringList list;
@@ -319,6 +334,114 @@ slots:
         QCOMPARE(repository.pruneConnections(),
             QStringList { QStringLiteral("consumer:photos provider:photos") });
         QCOMPARE(repository.connections().size(), 2);
+    }
+
+    // "Reset to defaults": what a person connected goes, what a person took away comes
+    // back, and the result is what auto-connect made when the snap was new.
+    void resetPlugsRestoresWhatAutoConnectMakes()
+    {
+        Repository fresh;
+        fresh.addSnap(snapFromYaml(photobooth));
+        fresh.autoConnect(QStringLiteral("photobooth"));
+
+        Repository repository;
+        repository.addSnap(snapFromYaml(photobooth));
+        repository.autoConnect(QStringLiteral("photobooth"));
+        QString error;
+        const PlugRef network { QStringLiteral("photobooth"), QStringLiteral("network") };
+        const PlugRef home { QStringLiteral("photobooth"), QStringLiteral("home") };
+        const PlugRef camera { QStringLiteral("photobooth"), QStringLiteral("camera") };
+        QVERIFY(repository.disconnect(network, {}, false, &error)); // kept as undesired
+        QVERIFY(repository.disconnect(home, {}, false, &error));
+        QVERIFY(repository.connect(home, {}, &error)); // now a person's
+        QVERIFY(repository.connect(camera, {}, &error));
+        QVERIFY(repository.connections() != fresh.connections());
+
+        const std::optional<QList<ConnRef>> changed
+            = repository.resetPlugs(QStringLiteral("photobooth"), &error);
+        QVERIFY2(changed, qPrintable(error));
+        QCOMPARE(keys(*changed),
+            (QStringList { QStringLiteral("photobooth:camera system:camera"),
+                QStringLiteral("photobooth:home system:home"),
+                QStringLiteral("photobooth:network system:network") }));
+        QCOMPARE(repository.connections().keys(), fresh.connections().keys());
+        QVERIFY(repository.connections() == fresh.connections());
+        QVERIFY(repository.connections()
+                    .value(QStringLiteral("photobooth:home system:home"))
+                    .automatic);
+
+        // Once reset, there is nothing left to reset.
+        const std::optional<QList<ConnRef>> again
+            = repository.resetPlugs(QStringLiteral("photobooth"), &error);
+        QVERIFY2(again, qPrintable(error));
+        QCOMPARE(keys(*again), QStringList());
+        QVERIFY(repository.connections() == fresh.connections());
+    }
+
+    // Only the snap's plugs: other snaps' plugs, connected to its slots or elsewhere, keep
+    // their connections, taken-away records and absences.
+    void resetPlugsLeavesOtherSnapsAlone()
+    {
+        Repository repository;
+        repository.addSnap(snapFromYaml(sharer));
+        repository.addSnap(snapFromYaml(consumer));
+        repository.addSnap(snapFromYaml(photobooth));
+        repository.autoConnect(QStringLiteral("sharer"));
+        repository.autoConnect(QStringLiteral("consumer"));
+        repository.autoConnect(QStringLiteral("photobooth"));
+        const QString consumerPhotos = QStringLiteral("consumer:photos sharer:photos");
+        QVERIFY(repository.connections().value(consumerPhotos).automatic);
+        QString error;
+        // The consumer's plug forgotten entirely: auto-connecting the sharer's slots again
+        // would connect it.
+        QVERIFY(repository.disconnect(
+            { QStringLiteral("consumer"), QStringLiteral("photos") }, {}, true, &error));
+        QVERIFY(repository.connect(
+            { QStringLiteral("photobooth"), QStringLiteral("camera") }, {}, &error));
+        QVERIFY(repository.disconnect(
+            { QStringLiteral("photobooth"), QStringLiteral("network") }, {}, false, &error));
+        QVERIFY(repository.disconnect(
+            { QStringLiteral("sharer"), QStringLiteral("network") }, {}, false, &error));
+        const QMap<QString, Connection> before = repository.connections();
+
+        const std::optional<QList<ConnRef>> changed
+            = repository.resetPlugs(QStringLiteral("sharer"), &error);
+        QVERIFY2(changed, qPrintable(error));
+        QCOMPARE(keys(*changed), QStringList { QStringLiteral("sharer:network system:network") });
+        QVERIFY(!repository.connections().contains(consumerPhotos));
+        QVERIFY(repository.connections()
+                    .value(QStringLiteral("sharer:network system:network"))
+                    .isConnected());
+        for (auto it = before.cbegin(); it != before.cend(); ++it) {
+            if (!it.key().startsWith(QLatin1String("sharer:")))
+                QVERIFY2(repository.connections().value(it.key()) == *it, qPrintable(it.key()));
+        }
+        QCOMPARE(repository.connections().size(), before.size());
+
+        // A plug of another snap connected to the sharer's slot by a person stays too.
+        QVERIFY(repository.connect({ QStringLiteral("consumer"), QStringLiteral("photos") },
+            { QStringLiteral("sharer"), QStringLiteral("photos") }, &error));
+        const QMap<QString, Connection> connected = repository.connections();
+        const std::optional<QList<ConnRef>> nothing
+            = repository.resetPlugs(QStringLiteral("sharer"), &error);
+        QVERIFY2(nothing, qPrintable(error));
+        QCOMPARE(keys(*nothing), QStringList());
+        QVERIFY(repository.connections() == connected);
+        QVERIFY(!repository.connections().value(consumerPhotos).automatic);
+    }
+
+    void resetPlugsOfAnUnknownSnapChangesNothing()
+    {
+        Repository repository;
+        repository.addSnap(snapFromYaml(photobooth));
+        repository.autoConnect(QStringLiteral("photobooth"));
+        const QMap<QString, Connection> before = repository.connections();
+        QString error;
+        QVERIFY(!repository.resetPlugs(QStringLiteral("nope"), &error));
+        QCOMPARE(error,
+            QStringLiteral(
+                "cannot reset the connections of \"nope\": snap \"nope\" is not installed"));
+        QVERIFY(repository.connections() == before);
     }
 
     void affectedSnapsLeaveTheSystemOut()

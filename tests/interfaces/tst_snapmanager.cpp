@@ -345,6 +345,8 @@ private Q_SLOTS:
     void operationsAreSerialized();
     void interruptedChangeIsRepairedOnNextStart();
     void batchOfConnectionChangesIsAllOrNothing();
+    void resetConnectionsRestoresWhatAutoConnectMade();
+    void failedResetLeavesTheStateAsItWas();
     void leftoversOfAnUnfinishedInstallAreRemoved();
     void installExportsDesktopFilesAndRemoveTakesThemAway();
     void revertExportsTheRevertedRevisionsDesktopFiles();
@@ -1239,6 +1241,156 @@ void TestSnapManager::batchOfConnectionChangesIsAllOrNothing()
     QVERIFY(connections.value(QStringLiteral("photobooth:camera system:camera")).isConnected());
     QVERIFY(connections.contains(QStringLiteral("photobooth:network system:network")));
     QVERIFY(!connections.value(QStringLiteral("photobooth:network system:network")).isConnected());
+}
+
+// A snap's generated files (profiles, plans, filters, udev rules) by path.
+QMap<QString, QByteArray> generatedFilesOf(const QString &snap)
+{
+    QMap<QString, QByteArray> files;
+    for (const QString &dir :
+        { dirs::apparmorDir(), dirs::seccompDir(), dirs::plansDir(), dirs::udevRulesDir() }) {
+        QDirIterator it(dir, QDir::Files);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            if (it.fileName().contains(QLatin1String("snap.") + snap + QLatin1Char('.'))
+                || it.fileName() == QLatin1String("70-corral-") + snap + QLatin1String(".rules"))
+                files.insert(path, readAll(path));
+        }
+    }
+    return files;
+}
+
+ino_t inodeOf(const QString &path)
+{
+    struct stat st;
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? st.st_ino : 0;
+}
+
+// "Reset to defaults": the snap's plugs, and its profiles, come back to what they were
+// right after its install; what other snaps' plugs have stays as it is.
+void TestSnapManager::resetConnectionsRestoresWhatAutoConnectMade()
+{
+    QVERIFY(install(example("busybox-base")));
+    QVERIFY(install(example("photobooth")));
+    InterfaceManager interfaces;
+    QString error;
+    std::optional<InterfaceSnapshot> view = interfaces.snapshot(&error);
+    QVERIFY2(view, qPrintable(error));
+    const QMap<QString, Connection> atInstall = view->repository.connections();
+    QVERIFY(atInstall.value(QStringLiteral("photobooth:network system:network")).automatic);
+    const QMap<QString, QByteArray> profilesAtInstall
+        = generatedFilesOf(QStringLiteral("photobooth"));
+    QVERIFY(!profilesAtInstall.isEmpty());
+
+    // Another snap whose plug auto-connects to photobooth's slot.
+    const QString viewer = makeSnap(QStringLiteral("viewer"),
+        "name: viewer\nversion: '1'\nsummary: s\nbase: busybox-base\napps:\n  view:\n"
+        "    command: bin/view\nplugs:\n  photos:\n    interface: content\n"
+        "    content: photos\n    target: $SNAP_DATA/photos\n",
+        { { QStringLiteral("bin/view"), "#!/bin/sh\n" } });
+    QVERIFY(install(viewer));
+    const QString viewerKey = QStringLiteral("viewer:photos photobooth:photos");
+    const PlugRef viewerPhotos { QStringLiteral("viewer"), QStringLiteral("photos") };
+    view = interfaces.snapshot(&error);
+    QVERIFY2(view, qPrintable(error));
+    QVERIFY(view->repository.connections().value(viewerKey).automatic);
+
+    // A person's changes: an automatic connection taken away, a manual one made, and the
+    // viewer's automatic connection taken away.
+    const PlugRef camera { QStringLiteral("photobooth"), QStringLiteral("camera") };
+    const PlugRef network { QStringLiteral("photobooth"), QStringLiteral("network") };
+    Outcome outcome = interfaces.disconnect(network, {}, false);
+    QVERIFY2(outcome.ok, qPrintable(outcome.error));
+    outcome = interfaces.connect(camera, {});
+    QVERIFY2(outcome.ok, qPrintable(outcome.error));
+    outcome = interfaces.disconnect(viewerPhotos, {}, false);
+    QVERIFY2(outcome.ok, qPrintable(outcome.error));
+    QVERIFY(generatedFilesOf(QStringLiteral("photobooth")) != profilesAtInstall);
+    const QMap<QString, QByteArray> viewerProfiles = generatedFilesOf(QStringLiteral("viewer"));
+
+    outcome = interfaces.resetConnections(QStringLiteral("photobooth"));
+    QVERIFY2(outcome.ok, qPrintable(outcome.error));
+    QStringList changed = outcome.warnings;
+    changed.sort();
+    QCOMPARE(changed,
+        (QStringList { QStringLiteral("photobooth:camera system:camera"),
+            QStringLiteral("photobooth:network system:network") }));
+    QVERIFY(!pendingChangeInterrupted());
+    view = interfaces.snapshot(&error);
+    QVERIFY2(view, qPrintable(error));
+    QMap<QString, Connection> connections = view->repository.connections();
+    const Connection viewerConnection = connections.take(viewerKey);
+    QVERIFY(viewerConnection.automatic);
+    QVERIFY(viewerConnection.undesired);
+    QCOMPARE(connections.keys(), atInstall.keys());
+    QVERIFY(connections == atInstall);
+    QVERIFY(generatedFilesOf(QStringLiteral("photobooth")) == profilesAtInstall);
+    QVERIFY(generatedFilesOf(QStringLiteral("viewer")) == viewerProfiles);
+
+    // Nothing left to reset: it succeeds and writes nothing, not even the same bytes.
+    const Snapshot before = snapshot(*m_tree);
+    const ino_t stateInode = inodeOf(dirs::stateFile());
+    outcome = interfaces.resetConnections(QStringLiteral("photobooth"));
+    QVERIFY2(outcome.ok, qPrintable(outcome.error));
+    QCOMPARE(outcome.warnings, QStringList());
+    QCOMPARE(inodeOf(dirs::stateFile()), stateInode);
+    const Snapshot after = snapshot(*m_tree);
+    QVERIFY2(after == before, qPrintable(describe(after)));
+
+    // The viewer's plug forgotten: auto-connecting photobooth's slot would connect it, and
+    // a reset of photobooth must not.
+    outcome = interfaces.disconnect(viewerPhotos, {}, true);
+    QVERIFY2(outcome.ok, qPrintable(outcome.error));
+    outcome = interfaces.resetConnections(QStringLiteral("photobooth"));
+    QVERIFY2(outcome.ok, qPrintable(outcome.error));
+    QCOMPARE(outcome.warnings, QStringList());
+    view = interfaces.snapshot(&error);
+    QVERIFY2(view, qPrintable(error));
+    QVERIFY(!view->repository.connections().contains(viewerKey));
+
+    // A snap that is not installed is refused, and nothing changes.
+    const QByteArray state = readAll(dirs::stateFile());
+    outcome = interfaces.resetConnections(QStringLiteral("nosuchsnap"));
+    QVERIFY(!outcome.ok);
+    QVERIFY(outcome.refused);
+    QCOMPARE(outcome.error,
+        QStringLiteral("cannot reset the connections of \"nosuchsnap\": snap \"nosuchsnap\" is "
+                       "not installed"));
+    QCOMPARE(readAll(dirs::stateFile()), state);
+}
+
+// A reset that cannot write a profile does not happen: the state stays as it was, and
+// the pending-change marker makes the next start put every profile back in step with it.
+void TestSnapManager::failedResetLeavesTheStateAsItWas()
+{
+    QVERIFY(install(example("busybox-base")));
+    QVERIFY(install(example("photobooth")));
+    InterfaceManager interfaces;
+    Outcome outcome
+        = interfaces.connect({ QStringLiteral("photobooth"), QStringLiteral("camera") }, {});
+    QVERIFY2(outcome.ok, qPrintable(outcome.error));
+    outcome = interfaces.disconnect(
+        { QStringLiteral("photobooth"), QStringLiteral("network") }, {}, false);
+    QVERIFY2(outcome.ok, qPrintable(outcome.error));
+    const Snapshot before = snapshot(*m_tree);
+
+    // A directory where the reset must write the main app's new profile.
+    const QString profile = dirs::apparmorDir() + QLatin1String("/snap.photobooth.photobooth");
+    QVERIFY(QFile::remove(profile));
+    QVERIFY(QDir().mkpath(profile + QLatin1String("/in-the-way")));
+    outcome = interfaces.resetConnections(QStringLiteral("photobooth"));
+    QVERIFY(!outcome.ok);
+    QVERIFY(!outcome.refused);
+    QVERIFY2(outcome.error.contains(profile), qPrintable(outcome.error));
+    QCOMPARE(readAll(dirs::stateFile()), before.state);
+    QVERIFY(pendingChangeInterrupted());
+
+    QVERIFY(QDir(profile).removeRecursively());
+    const Outcome repaired = interfaces.repairInterruptedChange();
+    QVERIFY2(repaired.ok, qPrintable(repaired.error));
+    QVERIFY(!pendingChangeInterrupted());
+    const Snapshot after = snapshot(*m_tree);
+    QVERIFY2(after == before, qPrintable(describe(after)));
 }
 
 // What an install killed halfway leaves in the staging directory: a copy of the image,
