@@ -153,9 +153,8 @@ void printInfo(const InstalledSnap &snap)
         field(QStringLiteral("version"), info->version);
     QStringList revisions;
     for (const RevisionState &revision : snap.state.revisions)
-        revisions << (revision.revision == snap.state.current
-                ? revision.revision + QLatin1String(" (current)")
-                : revision.revision);
+        revisions << (revision.revision == snap.state.current ? revision.revision + tr(" (current)")
+                                                              : revision.revision);
     field(QStringLiteral("revisions"), revisions.join(QLatin1String(", ")));
     if (const RevisionState *current = snap.state.currentRevision()) {
         field(QStringLiteral("installed"),
@@ -420,18 +419,19 @@ int cmdInfo(const QString &name, const QStringList &arguments)
 const QList<Command> &commands()
 {
     static const QList<Command> list = {
-        { "connect", "Connect a plug to a slot.", cmdConnect, true },
-        { "connections", "List connections between plugs and slots.", cmdConnections },
-        { "debug", "Look at what Corral generated and what the kernel offers.", cmdDebug },
-        { "disconnect", "Disconnect a plug.", cmdDisconnect, true },
-        { "info", "Show what a snap is and what it asks for.", cmdInfo },
-        { "install", "Install a snap as a new local revision.", cmdInstall, true },
-        { "interface", "Show what an interface allows and who uses it.", cmdInterface },
-        { "interfaces", "List the interfaces Corral knows.", cmdInterfaces },
-        { "list", "List installed snaps.", cmdList },
-        { "remove", "Remove a snap with all its revisions and data.", cmdRemove, true },
-        { "revert", "Go back to the previous revision of a snap.", cmdRevert, true },
-        { "run", "Run an app inside its sandbox.", cmdRun },
+        { "connect", QT_TR_NOOP("Connect a plug to a slot."), cmdConnect, true },
+        { "connections", QT_TR_NOOP("List connections between plugs and slots."), cmdConnections },
+        { "debug", QT_TR_NOOP("Look at what Corral generated and what the kernel offers."),
+            cmdDebug },
+        { "disconnect", QT_TR_NOOP("Disconnect a plug."), cmdDisconnect, true },
+        { "info", QT_TR_NOOP("Show what a snap is and what it asks for."), cmdInfo },
+        { "install", QT_TR_NOOP("Install a snap as a new local revision."), cmdInstall, true },
+        { "interface", QT_TR_NOOP("Show what an interface allows and who uses it."), cmdInterface },
+        { "interfaces", QT_TR_NOOP("List the interfaces Corral knows."), cmdInterfaces },
+        { "list", QT_TR_NOOP("List installed snaps."), cmdList },
+        { "remove", QT_TR_NOOP("Remove a snap with all its revisions and data."), cmdRemove, true },
+        { "revert", QT_TR_NOOP("Go back to the previous revision of a snap."), cmdRevert, true },
+        { "run", QT_TR_NOOP("Run an app inside its sandbox."), cmdRun },
     };
     return list;
 }

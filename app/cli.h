@@ -3,6 +3,10 @@
 
 #include <QStringList>
 
+// Before this header's namespace, so that lupdate files the tr() texts of the files that
+// include this one first under the context clicommon.h declares.
+#include "app/clicommon.h"
+
 namespace corral::cli {
 
 // Runs `corral` with `arguments` (without the program name). Output goes to stdout,

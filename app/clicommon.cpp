@@ -9,11 +9,6 @@
 
 namespace corral::cli {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("corral", text);
-}
-
 QTextStream &out()
 {
     static QTextStream stream(stdout);
@@ -54,12 +49,13 @@ bool parseCommand(QCommandLineParser &parser, const QString &command, const char
     }
     if (parser.isSet(help)) {
         // QCommandLineParser::helpText() names the program as it was started; make the
-        // usage line name the command instead.
+        // usage line, the first, name the command instead (in whatever words Qt's catalogue
+        // gives "Usage:").
         QString text = parser.helpText();
-        const QString usage
-            = QStringLiteral("Usage: ") + QCoreApplication::arguments().constFirst();
-        if (text.startsWith(usage))
-            text.replace(0, usage.size(), QStringLiteral("Usage: corral ") + command);
+        const QString program = QCoreApplication::arguments().constFirst();
+        const qsizetype at = text.indexOf(program);
+        if (at >= 0 && at < text.indexOf(QLatin1Char('\n')))
+            text.replace(at, program.size(), QStringLiteral("corral ") + command);
         out() << text;
         out().flush();
         *exitCode = 0;
@@ -113,8 +109,7 @@ void printJson(const QJsonValue &value)
 
 const QCommandLineOption &jsonOption()
 {
-    static const QCommandLineOption option(
-        QStringLiteral("json"), QCoreApplication::translate("corral", "Print JSON."));
+    static const QCommandLineOption option(QStringLiteral("json"), tr("Print JSON."));
     return option;
 }
 

@@ -9,9 +9,15 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include "translations/translations.h"
+
 namespace corral::cli {
 
-QString tr(const char *text);
+// The CLI's texts are in the catalogues' context "corral". lupdate sees this declaration only
+// where this header opens the namespace first: a header that opens it too includes this one
+// before (tst_translations fails on lupdate's "lacks Q_OBJECT macro" otherwise).
+CORRAL_DECLARE_TR_FUNCTIONS(corral)
+
 QTextStream &out();
 QTextStream &err();
 

@@ -2,6 +2,9 @@
 // the call, polkit's text agent while it runs, and its errors in words a person knows.
 #pragma once
 
+// Before this header's namespace, so that lupdate files the tr() texts of the files that
+// include this one first under the context clicommon.h declares.
+#include "app/clicommon.h"
 #include "manager1proxy.h"
 
 #include <QCommandLineOption>

@@ -1,0 +1,1577 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR" sourcelanguage="en">
+<context>
+    <name>CommandButton</name>
+    <message>
+        <source>Show the equivalent command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same from a terminal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To make the same change from a terminal, run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the command</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InterfacePlugDelegate</name>
+    <message>
+        <source>Changing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may use this</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InterfacesView</name>
+    <message numerus="yes">
+        <source>%1 of %2 apps allowed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No installed app asks for any permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apps that ask for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow every app listed to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deny All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deny every app listed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a permission to see which apps ask for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PermissionsPage</name>
+    <message>
+        <source>App Permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions by app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apps by permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App permissions cannot be shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corral&apos;s permission service does not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try to reach the permission service again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlugDelegate</name>
+    <message>
+        <source>Provider of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsWindow</name>
+    <message>
+        <source>App Permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlotDelegate</name>
+    <message>
+        <source>Used by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not used by any app</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SnapDelegate</name>
+    <message>
+        <source>%1, permissions changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some permissions differ from the defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devmode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs without a sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its sandbox does not block anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SnapDetails</name>
+    <message>
+        <source>No app named “%1” is installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an app to see its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>development mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>classic confinement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strictly confined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset to Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the permissions of %1 to their defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on what the app gets automatically and turn off what was turned on by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses classic confinement: it runs without a sandbox and can do anything you can do. The permissions below do not limit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs in development mode: its sandbox reports what it would block but blocks nothing. The permissions below are recorded but not enforced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot run: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This app asks for no permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered to other apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SnapsView</name>
+    <message>
+        <source>Search apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No app matches “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No apps are installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusLabel</name>
+    <message>
+        <source>Turning on…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turning off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turned off by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>corral</name>
+    <message>
+        <source>Run &quot;corral %1 --help&quot; for usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot %1 with --direct: permission denied; --direct changes Corral&apos;s files itself, which only root may do (without --direct, Corral&apos;s helper makes the change once polkit allows it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app to run: &lt;snap&gt;.&lt;app&gt;, or &lt;snap&gt; for the app named like its snap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed to the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which app? Give &lt;snap&gt;.&lt;app&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot run %1: cannot execute %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (current)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> from directory %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (not installed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>install &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot %1: Corral&apos;s helper installs only .snap files; an unpacked directory can be installed only by root, with &quot;corral install --direct --dangerous %2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot %1: it is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow installing an unpacked directory (for development; with --direct).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install in devmode: violations are logged, not denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow a snap that asks for classic confinement (no sandbox).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A .snap file, or a directory with --dangerous.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot install: expected one PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snap to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot remove: expected one SNAP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snap to revert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot revert: expected one SNAP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revert %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reverted to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot list: unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No snaps are installed yet. Try &quot;corral install PATH.snap&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rev</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confinement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An installed snap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot show info: expected at least one SNAP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect a plug to a slot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List connections between plugs and slots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at what Corral generated and what the kernel offers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect a plug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what a snap is and what it asks for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install a snap as a new local revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what an interface allows and who uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the interfaces Corral knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List installed snaps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a snap with all its revisions and data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the previous revision of a snap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run an app inside its sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: corral COMMAND [OPTIONS…]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corral installs snaps and confines them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;corral COMMAND --help&quot; for a command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot run &quot;%1&quot;: unknown command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: cannot start polkit&apos;s text agent: pkttyagent is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: cannot start polkit&apos;s text agent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the change in this process instead of through Corral&apos;s helper (root only; for recovery when the helper cannot run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no system bus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; as root, --direct works without it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>depends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disconnected by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot %1: expected PLUG and optionally SLOT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also show plugs and slots that are not connected, and automatic connections you took away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this snap&apos;s connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot list connections: expected at most one SNAP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot list connections of &quot;%1&quot;: it is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot list interfaces: unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An interface, such as camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot show interface: expected one INTERFACE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot show interface &quot;%1&quot;: no such interface (see &quot;corral interfaces&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sensitivity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plugs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slots:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plug, as snap:plug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slot, as snap:slot or snap; by default the only slot that fits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 connected to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also forget that you disconnected an automatic connection, so that it may be made again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only its connection to this slot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disconnect %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sandbox-features: what this kernel offers; profile TAG: the generated profiles of one app (snap.&lt;snap&gt;.&lt;app&gt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot show profile of &quot;%1&quot;: a security tag is snap.&lt;snap&gt;.&lt;app&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot show profile of &quot;%1&quot;: no profiles were generated for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot debug: expected &quot;sandbox-features&quot; or &quot;profile TAG&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>corral-interfaces</name>
+    <message>
+        <source>Play sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app can play music, sounds and voices through your speakers or headphones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record sound with your microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app can listen to your microphone and other sound inputs, and record what they hear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use Bluetooth devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app can find, pair with and use Bluetooth devices such as headsets, keyboards and phones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work as a web browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app gets the system features web browsers and web-based apps need. If it asks to run its own sandbox, it also gets powerful privileges to set that sandbox up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use your camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app can take pictures and record video with any camera connected to this computer, whenever it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share files with other apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app can use files another app offers to share, such as themes, libraries or documents, and change them where the other app allows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage printers and print jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app can print, add and set up printers, and see or cancel anyone&apos;s print jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use basic desktop services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app can use your fonts, icons and theme, show notifications, and ask the desktop to open files and links or let you pick a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use input methods and accessibility tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app can use input methods for typing in other languages and talk to accessibility tools such as screen readers, which can see what other apps show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use your GnuPG keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app can read your GnuPG settings and keys, private keys included, to sign, encrypt and decrypt as you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read and change desktop settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app can read and change the settings your desktop and GNOME apps share, including those of other apps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See details about your hardware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app can read which devices this computer has and which are plugged in, with their makers, models and serial numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use HID devices directly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app can talk directly to input devices such as special keyboards, game controllers and sensors, bypassing the desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read and write files in your home folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app can open, change and delete your documents, pictures and other files in your home folder. Hidden files, such as other apps&apos; settings, stay out of reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use game controllers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app can read joysticks, gamepads and other game controllers connected to this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use your Kerberos tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app can use the Kerberos tickets you have, and sign in as you to the services of your organization&apos;s network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See your location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app can ask where this computer is, worked out from nearby Wi-Fi networks, the mobile network or a GPS receiver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read system logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app can read the system&apos;s logs, which record what programs, services and people did on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See which disks and shares are mounted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app can see which disks, drives and network shares are in use, where, and how full they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control a media player</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app can see what a media player app is playing and play, pause or skip tracks in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app can connect to the internet and to other computers on your network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept connections from the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app can run a server that other computers on your network, or the internet, can connect to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage network connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app can see, add, change and remove network connections, including Wi-Fi passwords and VPNs, and turn networking on and off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See your network settings and activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app can see how this computer is connected to networks and which connections every program has open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Know whether you are online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app can ask whether this computer is connected to the internet and whether the connection is metered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the graphics card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app can use your graphics card to draw 3D graphics, play video smoothly and compute faster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use CD and DVD drives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app can read the discs in your CD, DVD or Blu-ray drives and, if it asks to, burn new ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use your saved passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app can read, add and change the passwords and secrets your desktop keeps, those of every other app included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use some files in your home folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app can use the files and folders of your home folder that it names, which may include hidden ones such as another program&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control other running programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app can stop, pause and kill other programs and change how much of the computer&apos;s time they get.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play and record sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app can play sound and also record from your microphone. Newer apps ask for these separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use any USB device directly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app can talk directly to every USB device connected to this computer, including keyboards, storage and security keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read and write files on USB drives and memory cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app can open, change and delete files on removable drives, memory cards and discs while they are plugged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the screen on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app can keep the screen from dimming, locking or starting the screen saver, for example during a video.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use serial ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app can talk to devices on serial ports, such as microcontroller boards, modems and lab equipment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share memory with other apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app can exchange data with another app through shared memory, or keep its shared memory private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use your SSH keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app can read your SSH settings and keys, private keys included, and log in to other computers as you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use some system files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app can use the system files and folders that it names, outside your home folder, such as configuration in /etc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See all running programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app can see every program running on this computer, with the commands that started them and how much they use, and details of the system&apos;s state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use security keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app can use your FIDO or U2F security keys to sign in to websites and services, each time you touch the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show menus and icons in the desktop&apos;s bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app can put its menus in the desktop&apos;s menu bar, add an icon to the system tray and show progress on its launcher icon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See battery and power status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app can see whether the computer runs on battery and how much charge its batteries and those of wireless devices have left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show windows on a Wayland desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app can open windows and receive your typing and pointer input while its windows have the focus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show windows on an X11 desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app can open windows. X11 does not keep apps apart: the app can also see other windows and what you type into them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multimedia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>corral-settings</name>
+    <message>
+        <source>Shows and changes what Corral&apos;s apps may do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app to show first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start: give at most one snap name, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start: the Corral.Permissions QML module does not load</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>corral::client::Client</name>
+    <message>
+        <source>cannot reach Corral&apos;s helper (%1) on the system bus: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot %1: cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot %1: Corral&apos;s helper did not answer (%2); the change may or may not have been made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot %1: Corral&apos;s helper does not understand this request (%2); is it from another version of Corral?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reach Corral&apos;s helper: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no system bus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the installed snaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the interfaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the plugs of the installed snaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the details of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disconnect %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reset the permissions of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>connect %n plug(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>disconnect %n plug(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>corral::gui::AppsView</name>
+    <message>
+        <source>Developer mode: its confinement is not enforced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classic confinement: no sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confined: it runs in a sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its permissions differ from the defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devmode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only the apps whose name or summary contains the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No app matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No apps are installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>corral::gui::BusyIndicator</name>
+    <message>
+        <source>Applying the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>corral::gui::InterfacePage</name>
+    <message>
+        <source>Choose a permission to see which apps may use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deny All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let every app that asks for it use “%1”, with one authorization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take “%1” away from every app, with one authorization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No installed app asks for this permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>corral::gui::MainWindow</name>
+    <message>
+        <source>Corral Permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Corral what is installed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corral’s helper cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions are shown and changed by corral-helper, a system service started on demand. Check that Corral is installed and the system bus is running, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the helper again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each app may use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which apps may use each permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corral knows no permission called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed: authentication was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>corral::gui::MessageBanner</name>
+    <message>
+        <source>Close this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>corral::gui::PermissionsView</name>
+    <message>
+        <source>1 app, allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 app, not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 apps allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gives access to private data or devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions that apps ask for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No permission matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No installed app asks for any permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>corral::gui::PlugRow</name>
+    <message>
+        <source>Which snap provides this permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turned off by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, provided by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · as “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying the change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same change on the command line:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command line for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>corral::gui::SnapItems</name>
+    <message>
+        <source>Its permissions differ from the defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>corral::gui::SnapPage</name>
+    <message>
+        <source>Developer mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not confined (classic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an app to see what it may use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset to Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give back what was allowed automatically and take away what was allowed by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered to other apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs in developer mode: its confinement is not enforced; what it is refused is only logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses classic confinement: it has no sandbox and can do anything you can. The permissions below do not limit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot run: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading permissions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This app asks for no permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No app uses it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
