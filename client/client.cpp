@@ -50,17 +50,13 @@ QString translated(const QString &text)
 // Nested maps and lists arrive as QDBusArgument inside a variant.
 QVariantMap toMap(const QVariant &value)
 {
-    if (value.canConvert<QDBusArgument>())
-        return qdbus_cast<QVariantMap>(value.value<QDBusArgument>());
-    return value.toMap();
+    return dbus::demarshalled(value).toMap();
 }
 
 dbus::MapList toMapList(const QVariant &value)
 {
-    if (value.canConvert<QDBusArgument>())
-        return qdbus_cast<dbus::MapList>(value.value<QDBusArgument>());
     dbus::MapList list;
-    for (const QVariant &item : value.toList())
+    for (const QVariant &item : dbus::demarshalled(value).toList())
         list << item.toMap();
     return list;
 }
@@ -82,14 +78,10 @@ SnapEntry snapFromMap(const QVariantMap &map)
     snap.devmode = map.value(QStringLiteral("devmode")).toBool();
     snap.classic = map.value(QStringLiteral("classic")).toBool();
     // ListSnaps gives the apps' names; GetSnap gives maps.
-    const QVariant apps = map.value(QStringLiteral("apps"));
-    if (apps.canConvert<QDBusArgument>()
-        && apps.value<QDBusArgument>().currentSignature() != QLatin1String("as")) {
-        for (const QVariantMap &app : toMapList(apps))
-            snap.apps << app.value(QStringLiteral("name")).toString();
-    } else {
-        snap.apps = apps.toStringList();
-    }
+    for (const QVariant &app : dbus::demarshalled(map.value(QStringLiteral("apps"))).toList())
+        snap.apps << (app.metaType() == QMetaType::fromType<QVariantMap>()
+                ? app.toMap().value(QStringLiteral("name")).toString()
+                : app.toString());
     return snap;
 }
 

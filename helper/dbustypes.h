@@ -51,6 +51,10 @@ const QDBusArgument &operator>>(const QDBusArgument &argument, ConnectRequest &r
 QDBusArgument &operator<<(QDBusArgument &argument, const DisconnectRequest &request);
 const QDBusArgument &operator>>(const QDBusArgument &argument, DisconnectRequest &request);
 
+// A value as QtDBus hands it over, with the containers nested in variants (which arrive as
+// QDBusArgument) read out into QVariantMap and QVariantList, recursively.
+QVariant demarshalled(const QVariant &value);
+
 // Registers the types above with QtDBus; call once before using the adaptor or proxy.
 void registerTypes();
 

@@ -357,6 +357,28 @@ QDBusConnection TestBus::newConnection()
     return QDBusConnection::connectToBus(m_address, name);
 }
 
+QDBusConnection TestBus::newUserConnection()
+{
+    const QString name = QStringLiteral("corral-testbus-%1").arg(connectionCounter++);
+    m_extraConnections << name;
+    // The bus knows a connection's user from the socket's credentials at connect time
+    // (SO_PEERCRED, the effective ids), and libdbus claims the effective uid: with the
+    // effective ids the user's for that moment, the connection is the user's, and polkit
+    // judges its calls as the user's, while this process stays root.
+    if (setegid(m_gid) != 0 || seteuid(m_uid) != 0) {
+        const int error = errno;
+        seteuid(0);
+        setegid(0);
+        m_error = QStringLiteral("cannot become %1 to connect: %2")
+                      .arg(userName(), QString::fromLocal8Bit(strerror(error)));
+        return QDBusConnection(name);
+    }
+    QDBusConnection connection = QDBusConnection::connectToBus(m_address, name);
+    if (seteuid(0) != 0 || setegid(0) != 0)
+        qFatal("cannot become root again after connecting as the test user");
+    return connection;
+}
+
 bool TestBus::hasOwner(const QString &name) const
 {
     const QDBusReply<bool> reply = connection().interface()->isServiceRegistered(name);

@@ -74,6 +74,9 @@ public:
     QDBusConnection connection() const;
     // A further connection of the test program, closed when the bus is destroyed.
     QDBusConnection newConnection();
+    // A further connection that belongs to the unprivileged user (start() first): what the
+    // test program calls on it, polkit judges as the user's.
+    QDBusConnection newUserConnection();
     // Whether `name` has an owner; waitForOwner waits until it has (or, with
     // owned=false, has not) one.
     bool hasOwner(const QString &name) const;
