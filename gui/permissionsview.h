@@ -1,0 +1,132 @@
+// The "Permissions" view, the other way round: the permissions installed snaps ask for on
+// the left ("Use your camera — 1 of 2 apps allowed"), and for the chosen one every snap
+// that asks for it with a switch, plus "Allow All" and "Deny All" (one change, one
+// authorization): "which apps can use my camera?".
+#pragma once
+
+#include <QPointer>
+#include <QSortFilterProxyModel>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QListView;
+class QPushButton;
+class QScrollArea;
+class QSplitter;
+class QStackedWidget;
+
+namespace corral::client {
+class Client;
+class InterfaceListModel;
+class InterfacePlugsModel;
+} // namespace corral::client
+
+namespace corral::gui {
+
+class Card;
+class ListDelegate;
+class PlugRow;
+class SecondaryLabel;
+
+// "1 of 2 apps allowed", in words.
+QString grantedText(int granted, int requesting);
+
+// The interfaces as the list shows them: filtered by typed text (label, name or
+// description) and with the text a screen reader reads.
+class InterfaceItems : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    explicit InterfaceItems(QObject *parent = nullptr);
+    void setFilterText(const QString &text);
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    // The row of interface `name`, or -1.
+    int indexOf(const QString &name) const;
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QString m_text;
+};
+
+// One interface: what it is and the snaps that ask for it.
+class InterfacePage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit InterfacePage(corral::client::Client *client, QWidget *parent = nullptr);
+
+    QString interfaceName() const { return m_interface; }
+    void setInterfaceName(const QString &name);
+
+    corral::client::InterfacePlugsModel *plugModel() const { return m_plugs; }
+    QList<PlugRow *> rows() const { return m_rows; }
+    PlugRow *row(const QString &plugRef) const;
+    QPushButton *allowAllButton() const { return m_allowAll; }
+    QPushButton *denyAllButton() const { return m_denyAll; }
+    QLabel *titleLabel() const { return m_title; }
+    QString countText() const;
+
+private:
+    void updateHeader();
+    void rebuildRows();
+    void refreshRows(const QModelIndex &first, const QModelIndex &last);
+    void updateButtons();
+
+    QPointer<corral::client::Client> m_client;
+    QString m_interface;
+    corral::client::InterfacePlugsModel *m_plugs;
+    QStackedWidget *m_stack;
+    QLabel *m_empty;
+    QScrollArea *m_scroll;
+    QLabel *m_icon;
+    QLabel *m_title;
+    QLabel *m_description;
+    SecondaryLabel *m_count;
+    QPushButton *m_allowAll;
+    QPushButton *m_denyAll;
+    SecondaryLabel *m_placeholder;
+    Card *m_card;
+    QList<PlugRow *> m_rows;
+};
+
+class PermissionsView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit PermissionsView(corral::client::Client *client, QWidget *parent = nullptr);
+
+    // Selects interface `name` (now, or once the list has it); false when the list is
+    // loaded and does not have it.
+    bool selectInterface(const QString &name);
+    QString currentInterface() const;
+
+    QLineEdit *searchField() const { return m_search; }
+    QListView *interfaceList() const { return m_list; }
+    InterfaceItems *interfaceItems() const { return m_items; }
+    ListDelegate *delegate() const { return m_delegate; }
+    InterfacePage *page() const { return m_page; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void restoreSelection();
+    void updateNoMatch();
+
+    QPointer<corral::client::Client> m_client;
+    corral::client::InterfaceListModel *m_interfaces;
+    InterfaceItems *m_items;
+    QString m_current;
+    QLineEdit *m_search;
+    QStackedWidget *m_listStack;
+    QListView *m_list;
+    QLabel *m_noMatch;
+    ListDelegate *m_delegate;
+    QSplitter *m_splitter;
+    InterfacePage *m_page;
+};
+
+} // namespace corral::gui

@@ -1,0 +1,82 @@
+// The right side of the "Apps" view: one snap, its permissions grouped by category with a
+// switch each, banners for devmode, classic and problems, the slots it offers to other
+// snaps, and "Reset to Defaults". Everything comes from the Client and its models.
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QScrollArea;
+class QStackedWidget;
+class QVBoxLayout;
+
+namespace corral::client {
+class Client;
+class PlugListModel;
+class SlotListModel;
+} // namespace corral::client
+
+namespace corral::gui {
+
+class Card;
+class MessageBanner;
+class PlugRow;
+class SecondaryLabel;
+
+class SnapPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SnapPage(corral::client::Client *client, QWidget *parent = nullptr);
+
+    QString snap() const { return m_snap; }
+    // Shows `snap` (empty: asks the person to choose one).
+    void setSnap(const QString &snap);
+
+    // For tests and the screenshot checks.
+    corral::client::PlugListModel *plugModel() const { return m_plugs; }
+    QList<PlugRow *> rows() const { return m_rows; }
+    PlugRow *row(const QString &plugRef) const;
+    QPushButton *resetButton() const { return m_reset; }
+    MessageBanner *confinementBanner() const { return m_confinement; }
+    MessageBanner *problemBanner() const { return m_problem; }
+    QLabel *titleLabel() const { return m_title; }
+    QStringList categoryHeadings() const;
+    QStringList slotTexts() const;
+    // Whether the permissions are shown (loaded and laid out).
+    bool isLoaded() const;
+
+private:
+    void updateHeader();
+    void rebuildRows();
+    void refreshRows(const QModelIndex &first, const QModelIndex &last);
+    void rebuildSlots();
+    void updatePlaceholder();
+
+    QPointer<corral::client::Client> m_client;
+    QString m_snap;
+    corral::client::PlugListModel *m_plugs;
+    corral::client::SlotListModel *m_slots;
+
+    QStackedWidget *m_stack;
+    QLabel *m_empty; // no snap chosen
+    QScrollArea *m_scroll;
+    QLabel *m_icon;
+    QLabel *m_title;
+    SecondaryLabel *m_meta;
+    QLabel *m_summary;
+    QPushButton *m_reset;
+    MessageBanner *m_confinement;
+    MessageBanner *m_problem;
+    SecondaryLabel *m_placeholder; // loading, or no permissions asked for
+    QVBoxLayout *m_groups;
+    QList<QWidget *> m_groupWidgets;
+    QList<QLabel *> m_headings;
+    QList<PlugRow *> m_rows;
+    QLabel *m_slotsHeading;
+    Card *m_slotsCard;
+};
+
+} // namespace corral::gui

@@ -1,0 +1,42 @@
+#include "gui/startoptions.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace corral::gui {
+
+namespace {
+const char *const Context = "corral-permissions";
+}
+
+void addStartOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(
+        QCoreApplication::translate(Context, "See and change what your apps may use."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption(QCommandLineOption(QStringList { QStringLiteral("by-permission") },
+        QCoreApplication::translate(
+            Context, "Open the view by permission, at INTERFACE when it is given.")));
+    parser.addPositionalArgument(QStringLiteral("SNAP"),
+        QCoreApplication::translate(
+            Context, "The app to show (with --by-permission: the permission, e.g. camera)."),
+        QStringLiteral("[SNAP | INTERFACE]"));
+}
+
+bool readStartOptions(const QCommandLineParser &parser, StartOptions *options, QString *error)
+{
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1) {
+        *error = QCoreApplication::translate(Context, "cannot open %1 things at once: name one")
+                     .arg(positional.size());
+        return false;
+    }
+    *options = StartOptions();
+    options->byPermission = parser.isSet(QStringLiteral("by-permission"));
+    const QString name = positional.value(0);
+    (options->byPermission ? options->interface : options->snap) = name;
+    return true;
+}
+
+} // namespace corral::gui
