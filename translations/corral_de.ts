@@ -312,806 +312,806 @@
     <name>corral</name>
     <message>
         <source>Run &quot;corral %1 --help&quot; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>„corral %1 --help“ zeigt die Verwendung.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>cannot %1 with --direct: permission denied; --direct changes Corral&apos;s files itself, which only root may do (without --direct, Corral&apos;s helper makes the change once polkit allows it)</source>
-        <translation type="unfinished"></translation>
+        <translation>„corral %1 --direct“ nicht möglich: Zugriff verweigert; mit --direct ändert Corral seine Dateien selbst, was nur root darf (ohne --direct nimmt Corrals Hilfsprogramm die Änderung vor, sobald polkit es erlaubt)</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als JSON ausgeben.</translation>
     </message>
     <message>
         <source>The app to run: &lt;snap&gt;.&lt;app&gt;, or &lt;snap&gt; for the app named like its snap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu startende App: &lt;snap&gt;.&lt;app&gt;, oder &lt;snap&gt; für die App, die wie ihr Snap heißt.</translation>
     </message>
     <message>
         <source>Passed to the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Werden an die App übergeben.</translation>
     </message>
     <message>
         <source>which app? Give &lt;snap&gt;.&lt;app&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>welche App? Geben Sie &lt;snap&gt;.&lt;app&gt; an</translation>
     </message>
     <message>
         <source>cannot run %1: cannot execute %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten von %1 nicht möglich: %2 kann nicht ausgeführt werden: %3</translation>
     </message>
     <message>
         <source> (current)</source>
-        <translation type="unfinished"></translation>
+        <translation> (aktuell)</translation>
     </message>
     <message>
         <source> from directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation> aus dem Verzeichnis %1</translation>
     </message>
     <message>
         <source> (not installed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (nicht installiert)</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source> (%1 service)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Dienst vom Typ %1)</translation>
     </message>
     <message>
         <source>install &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Installation von „%1“</translation>
     </message>
     <message>
         <source>cannot %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht möglich: %2</translation>
     </message>
     <message>
         <source>cannot %1: Corral&apos;s helper installs only .snap files; an unpacked directory can be installed only by root, with &quot;corral install --direct --dangerous %2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht möglich: Corrals Hilfsprogramm installiert nur .snap-Dateien; ein entpacktes Verzeichnis kann nur root installieren, mit „corral install --direct --dangerous %2“</translation>
     </message>
     <message>
         <source>cannot %1: it is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht möglich: das ist keine Datei</translation>
     </message>
     <message>
         <source>%1 %2 installed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 installiert</translation>
     </message>
     <message>
         <source>Allow installing an unpacked directory (for development; with --direct).</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren eines entpackten Verzeichnisses erlauben (für die Entwicklung; mit --direct).</translation>
     </message>
     <message>
         <source>Install in devmode: violations are logged, not denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im devmode installieren: Verstöße werden protokolliert, nicht verhindert.</translation>
     </message>
     <message>
         <source>Allow a snap that asks for classic confinement (no sandbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Snap zulassen, der die Einschränkung „classic“ verlangt (keine Sandbox).</translation>
     </message>
     <message>
         <source>A .snap file, or a directory with --dangerous.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine .snap-Datei oder, mit --dangerous, ein Verzeichnis.</translation>
     </message>
     <message>
         <source>cannot install: expected one PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren nicht möglich: genau ein PATH erwartet</translation>
     </message>
     <message>
         <source>The snap to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zu entfernende Snap.</translation>
     </message>
     <message>
         <source>cannot remove: expected one SNAP</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen nicht möglich: genau ein SNAP erwartet</translation>
     </message>
     <message>
         <source>remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen von %1</translation>
     </message>
     <message>
         <source>%1 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernt</translation>
     </message>
     <message>
         <source>The snap to revert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zurückzusetzende Snap.</translation>
     </message>
     <message>
         <source>cannot revert: expected one SNAP</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen nicht möglich: genau ein SNAP erwartet</translation>
     </message>
     <message>
         <source>revert %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen von %1</translation>
     </message>
     <message>
         <source>%1 reverted to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 zurückgesetzt</translation>
     </message>
     <message>
         <source>cannot list: unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten nicht möglich: unerwartetes Argument „%1“</translation>
     </message>
     <message>
         <source>No snaps are installed yet. Try &quot;corral install PATH.snap&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch sind keine Snaps installiert. Versuchen Sie „corral install PATH.snap“.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Rev</source>
-        <translation type="unfinished"></translation>
+        <translation>Rev.</translation>
     </message>
     <message>
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis</translation>
     </message>
     <message>
         <source>Confinement</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschränkung</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise</translation>
     </message>
     <message>
         <source>An installed snap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein installierter Snap.</translation>
     </message>
     <message>
         <source>cannot show info: expected at least one SNAP</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen nicht möglich: mindestens ein SNAP erwartet</translation>
     </message>
     <message>
         <source>Connect a plug to a slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Plug mit einem Slot verbinden.</translation>
     </message>
     <message>
         <source>List connections between plugs and slots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen zwischen Plugs und Slots auflisten.</translation>
     </message>
     <message>
         <source>Look at what Corral generated and what the kernel offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansehen, was Corral erzeugt hat und was der Kernel bietet.</translation>
     </message>
     <message>
         <source>Disconnect a plug.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Plug trennen.</translation>
     </message>
     <message>
         <source>Show what a snap is and what it asks for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen, was ein Snap ist und was er verlangt.</translation>
     </message>
     <message>
         <source>Install a snap as a new local revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Snap als neue lokale Revision installieren.</translation>
     </message>
     <message>
         <source>Show what an interface allows and who uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen, was eine Schnittstelle erlaubt und wer sie nutzt.</translation>
     </message>
     <message>
         <source>List the interfaces Corral knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schnittstellen auflisten, die Corral kennt.</translation>
     </message>
     <message>
         <source>List installed snaps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installierte Snaps auflisten.</translation>
     </message>
     <message>
         <source>Remove a snap with all its revisions and data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Snap mit allen Revisionen und Daten entfernen.</translation>
     </message>
     <message>
         <source>Go back to the previous revision of a snap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur vorigen Revision eines Snaps zurückkehren.</translation>
     </message>
     <message>
         <source>Run an app inside its sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine App in ihrer Sandbox starten.</translation>
     </message>
     <message>
         <source>Usage: corral COMMAND [OPTIONS…]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: corral BEFEHL [OPTIONEN…]</translation>
     </message>
     <message>
         <source>Corral installs snaps and confines them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corral installiert Snaps und schließt sie in Sandboxen ein.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:</translation>
     </message>
     <message>
         <source>Run &quot;corral COMMAND --help&quot; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>„corral BEFEHL --help“ zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
         <source>cannot run &quot;%1&quot;: unknown command</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen von „%1“ nicht möglich: unbekannter Befehl</translation>
     </message>
     <message>
         <source>warning: cannot start polkit&apos;s text agent: pkttyagent is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Starten des polkit-Textagenten nicht möglich: pkttyagent ist nicht installiert</translation>
     </message>
     <message>
         <source>warning: cannot start polkit&apos;s text agent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Starten des polkit-Textagenten nicht möglich: %1</translation>
     </message>
     <message>
         <source>Make the change in this process instead of through Corral&apos;s helper (root only; for recovery when the helper cannot run).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung in diesem Prozess vornehmen statt über Corrals Hilfsprogramm (nur root; zur Rettung, wenn das Hilfsprogramm nicht laufen kann).</translation>
     </message>
     <message>
         <source>there is no system bus</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen Systembus</translation>
     </message>
     <message>
         <source>%1; as root, --direct works without it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; als root geht es mit --direct auch ohne</translation>
     </message>
     <message>
         <source>depends</source>
-        <translation type="unfinished"></translation>
+        <translation>bedingt</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>disconnected by you</source>
-        <translation type="unfinished"></translation>
+        <translation>von Ihnen getrennt</translation>
     </message>
     <message>
         <source>automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>automatisch</translation>
     </message>
     <message>
         <source>manual</source>
-        <translation type="unfinished"></translation>
+        <translation>manuell</translation>
     </message>
     <message>
         <source>cannot %1: expected PLUG and optionally SLOT</source>
-        <translation type="unfinished"></translation>
+        <translation>„corral %1“ nicht möglich: PLUG und optional SLOT erwartet</translation>
     </message>
     <message>
         <source>Also show plugs and slots that are not connected, and automatic connections you took away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch nicht verbundene Plugs und Slots zeigen sowie automatische Verbindungen, die Sie getrennt haben.</translation>
     </message>
     <message>
         <source>Only this snap&apos;s connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Verbindungen dieses Snaps.</translation>
     </message>
     <message>
         <source>cannot list connections: expected at most one SNAP</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der Verbindungen nicht möglich: höchstens ein SNAP erwartet</translation>
     </message>
     <message>
         <source>cannot list connections of &quot;%1&quot;: it is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der Verbindungen von „%1“ nicht möglich: der Snap ist nicht installiert</translation>
     </message>
     <message>
         <source>No connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindungen.</translation>
     </message>
     <message>
         <source>Interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnittstelle</translation>
     </message>
     <message>
         <source>Plug</source>
-        <translation type="unfinished"></translation>
+        <translation>Plug</translation>
     </message>
     <message>
         <source>Slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot</translation>
     </message>
     <message>
         <source>cannot list interfaces: unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der Schnittstellen nicht möglich: unerwartetes Argument „%1“</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <source>What it allows</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sie erlaubt</translation>
     </message>
     <message>
         <source>An interface, such as camera.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Schnittstelle, etwa camera.</translation>
     </message>
     <message>
         <source>cannot show interface: expected one INTERFACE</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen der Schnittstelle nicht möglich: genau ein INTERFACE erwartet</translation>
     </message>
     <message>
         <source>cannot show interface &quot;%1&quot;: no such interface (see &quot;corral interfaces&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen der Schnittstelle „%1“ nicht möglich: keine solche Schnittstelle (siehe „corral interfaces“)</translation>
     </message>
     <message>
         <source>name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>allows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubt:</translation>
     </message>
     <message>
         <source>category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie:</translation>
     </message>
     <message>
         <source>sensitivity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfindlichkeit:</translation>
     </message>
     <message>
         <source>automatic:</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch:</translation>
     </message>
     <message>
         <source>description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung:</translation>
     </message>
     <message>
         <source>plugs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugs:</translation>
     </message>
     <message>
         <source>slots:</source>
-        <translation type="unfinished"></translation>
+        <translation>Slots:</translation>
     </message>
     <message>
         <source>The plug, as snap:plug.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plug, als snap:plug.</translation>
     </message>
     <message>
         <source>The slot, as snap:slot or snap; by default the only slot that fits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Slot, als snap:slot oder snap; ohne Angabe der einzige passende Slot.</translation>
     </message>
     <message>
         <source>connect %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden von %1</translation>
     </message>
     <message>
         <source>%1 connected to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit %2 verbunden</translation>
     </message>
     <message>
         <source>Also forget that you disconnected an automatic connection, so that it may be made again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch vergessen, dass Sie eine automatische Verbindung getrennt haben, sodass sie wieder hergestellt werden kann.</translation>
     </message>
     <message>
         <source>Only its connection to this slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur seine Verbindung mit diesem Slot.</translation>
     </message>
     <message>
         <source>disconnect %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennen von %1</translation>
     </message>
     <message>
         <source>%1 disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 getrennt</translation>
     </message>
     <message>
         <source>sandbox-features: what this kernel offers; profile TAG: the generated profiles of one app (snap.&lt;snap&gt;.&lt;app&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>sandbox-features: was dieser Kernel bietet; profile TAG: die erzeugten Profile einer App (snap.&lt;snap&gt;.&lt;app&gt;).</translation>
     </message>
     <message>
         <source>cannot show profile of &quot;%1&quot;: a security tag is snap.&lt;snap&gt;.&lt;app&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen des Profils von „%1“ nicht möglich: ein Sicherheits-Tag lautet snap.&lt;snap&gt;.&lt;app&gt;</translation>
     </message>
     <message>
         <source>cannot show profile of &quot;%1&quot;: no profiles were generated for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen des Profils von „%1“ nicht möglich: dafür wurden keine Profile erzeugt</translation>
     </message>
     <message>
         <source>cannot debug: expected &quot;sandbox-features&quot; or &quot;profile TAG&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>debug nicht möglich: „sandbox-features“ oder „profile TAG“ erwartet</translation>
     </message>
 </context>
 <context>
     <name>corral-interfaces</name>
     <message>
         <source>Play sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton wiedergeben</translation>
     </message>
     <message>
         <source>The app can play music, sounds and voices through your speakers or headphones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App kann Musik, Töne und Stimmen über Ihre Lautsprecher oder Kopfhörer wiedergeben.</translation>
     </message>
     <message>
         <source>Record sound with your microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Ihrem Mikrofon Ton aufnehmen</translation>
     </message>
     <message>
         <source>The app can listen to your microphone and other sound inputs, and record what they hear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App kann Ihr Mikrofon und andere Audioeingänge abhören und aufzeichnen, was dort ankommt.</translation>
     </message>
     <message>
         <source>Use Bluetooth devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluetooth-Geräte verwenden</translation>
     </message>
     <message>
         <source>The app can find, pair with and use Bluetooth devices such as headsets, keyboards and phones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App kann Bluetooth-Geräte wie Headsets, Tastaturen und Telefone suchen, koppeln und verwenden.</translation>
     </message>
     <message>
         <source>Work as a web browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Webbrowser arbeiten</translation>
     </message>
     <message>
         <source>The app gets the system features web browsers and web-based apps need. If it asks to run its own sandbox, it also gets powerful privileges to set that sandbox up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App erhält die Systemfunktionen, die Webbrowser und webbasierte Apps brauchen. Verlangt sie, eine eigene Sandbox zu betreiben, erhält sie außerdem weitreichende Rechte, um diese Sandbox einzurichten.</translation>
     </message>
     <message>
         <source>Use your camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Kamera verwenden</translation>
     </message>
     <message>
         <source>The app can take pictures and record video with any camera connected to this computer, whenever it runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App kann mit jeder an diesen Computer angeschlossenen Kamera fotografieren und Videos aufnehmen, wann immer sie läuft.</translation>
     </message>
     <message>
         <source>Share files with other apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien mit anderen Apps teilen</translation>
     </message>
     <message>
         <source>The app can use files another app offers to share, such as themes, libraries or documents, and change them where the other app allows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App kann Dateien nutzen, die eine andere App zum Teilen anbietet, etwa Designs, Bibliotheken oder Dokumente, und sie ändern, wo die andere App es erlaubt.</translation>
     </message>
     <message>
         <source>Manage printers and print jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucker und Druckaufträge verwalten</translation>
     </message>
     <message>
         <source>The app can print, add and set up printers, and see or cancel anyone&apos;s print jobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App kann drucken, Drucker hinzufügen und einrichten sowie die Druckaufträge aller Benutzer sehen oder abbrechen.</translation>
     </message>
     <message>
         <source>Use basic desktop services</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundlegende Desktop-Dienste verwenden</translation>
     </message>
     <message>
         <source>The app can use your fonts, icons and theme, show notifications, and ask the desktop to open files and links or let you pick a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App kann Ihre Schriftarten, Symbole und Ihr Design verwenden, Benachrichtigungen anzeigen und die Arbeitsumgebung bitten, Dateien und Links zu öffnen oder Sie eine Datei auswählen zu lassen.</translation>
     </message>
     <message>
         <source>Use input methods and accessibility tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabemethoden und Barrierefreiheitswerkzeuge verwenden</translation>
     </message>
     <message>
         <source>The app can use input methods for typing in other languages and talk to accessibility tools such as screen readers, which can see what other apps show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App kann Eingabemethoden zum Schreiben in anderen Sprachen nutzen und mit Barrierefreiheitswerkzeugen wie Bildschirmlesern kommunizieren, die sehen können, was andere Apps anzeigen.</translation>
     </message>
     <message>
         <source>Use your GnuPG keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre GnuPG-Schlüssel verwenden</translation>
     </message>
     <message>
         <source>The app can read your GnuPG settings and keys, private keys included, to sign, encrypt and decrypt as you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App kann Ihre GnuPG-Einstellungen und -Schlüssel lesen, private Schlüssel eingeschlossen, um in Ihrem Namen zu signieren, zu verschlüsseln und zu entschlüsseln.</translation>
     </message>
     <message>
         <source>Read and change desktop settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop-Einstellungen lesen und ändern</translation>
     </message>
     <message>
         <source>The app can read and change the settings your desktop and GNOME apps share, including those of other apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App kann die Einstellungen lesen und ändern, die Ihre Arbeitsumgebung und GNOME-Apps gemeinsam nutzen, auch die anderer Apps.</translation>
     </message>
     <message>
         <source>See details about your hardware</source>
-        <translation type="unfinished"></translation>
+        <translation>Details Ihrer Hardware sehen</translation>
     </message>
     <message>
         <source>The app can read which devices this computer has and which are plugged in, with their makers, models and serial numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App kann lesen, welche Geräte dieser Computer hat und welche angeschlossen sind, mit Hersteller, Modell und Seriennummer.</translation>
     </message>
     <message>
         <source>Use HID devices directly</source>
-        <translation type="unfinished"></translation>
+        <translation>HID-Geräte direkt verwenden</translation>
     </message>
     <message>
         <source>The app can talk directly to input devices such as special keyboards, game controllers and sensors, bypassing the desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App kann unter Umgehung der Arbeitsumgebung direkt mit Eingabegeräten wie Spezialtastaturen, Gamecontrollern und Sensoren kommunizieren.</translation>
     </message>
     <message>
         <source>Read and write files in your home folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien in Ihrem persönlichen Ordner lesen und schreiben</translation>
     </message>
     <message>
         <source>The app can open, change and delete your documents, pictures and other files in your home folder. Hidden files, such as other apps&apos; settings, stay out of reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App kann Ihre Dokumente, Bilder und anderen Dateien in Ihrem persönlichen Ordner öffnen, ändern und löschen. Versteckte Dateien, etwa die Einstellungen anderer Apps, bleiben unerreichbar.</translation>
     </message>
     <message>
         <source>Use game controllers</source>
-        <translation type="unfinished"></translation>
+        <translation>Gamecontroller verwenden</translation>
     </message>
     <message>
         <source>The app can read joysticks, gamepads and other game controllers connected to this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App kann Joysticks, Gamepads und andere an diesen Computer angeschlossene Gamecontroller auslesen.</translation>
     </message>
     <message>
         <source>Use your Kerberos tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Kerberos-Tickets verwenden</translation>
     </message>
     <message>
         <source>The app can use the Kerberos tickets you have, and sign in as you to the services of your organization&apos;s network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App kann Ihre Kerberos-Tickets verwenden und sich in Ihrem Namen bei den Diensten im Netzwerk Ihrer Organisation anmelden.</translation>
     </message>
     <message>
         <source>See your location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihren Standort sehen</translation>
     </message>
     <message>
         <source>The app can ask where this computer is, worked out from nearby Wi-Fi networks, the mobile network or a GPS receiver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App kann abfragen, wo sich dieser Computer befindet, ermittelt aus WLANs in der Nähe, dem Mobilfunknetz oder einem GPS-Empfänger.</translation>
     </message>
     <message>
         <source>Read system logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemprotokolle lesen</translation>
     </message>
     <message>
         <source>The app can read the system&apos;s logs, which record what programs, services and people did on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App kann die Protokolle des Systems lesen, die festhalten, was Programme, Dienste und Personen auf diesem Computer getan haben.</translation>
     </message>
     <message>
         <source>See which disks and shares are mounted</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehen, welche Datenträger und Freigaben eingehängt sind</translation>
     </message>
     <message>
         <source>The app can see which disks, drives and network shares are in use, where, and how full they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App kann sehen, welche Festplatten, Laufwerke und Netzwerkfreigaben wo in Gebrauch sind und wie voll sie sind.</translation>
     </message>
     <message>
         <source>Control a media player</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Mediaplayer steuern</translation>
     </message>
     <message>
         <source>The app can see what a media player app is playing and play, pause or skip tracks in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App kann sehen, was eine Mediaplayer-App gerade abspielt, und darin Titel abspielen, anhalten oder überspringen.</translation>
     </message>
     <message>
         <source>Access the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf das Netzwerk zugreifen</translation>
     </message>
     <message>
         <source>The app can connect to the internet and to other computers on your network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App kann sich mit dem Internet und mit anderen Computern in Ihrem Netzwerk verbinden.</translation>
     </message>
     <message>
         <source>Accept connections from the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen aus dem Netzwerk annehmen</translation>
     </message>
     <message>
         <source>The app can run a server that other computers on your network, or the internet, can connect to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App kann einen Server betreiben, mit dem sich andere Computer in Ihrem Netzwerk oder im Internet verbinden können.</translation>
     </message>
     <message>
         <source>Manage network connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkverbindungen verwalten</translation>
     </message>
     <message>
         <source>The app can see, add, change and remove network connections, including Wi-Fi passwords and VPNs, and turn networking on and off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App kann Netzwerkverbindungen samt WLAN-Passwörtern und VPNs sehen, hinzufügen, ändern und entfernen sowie das Netzwerk ein- und ausschalten.</translation>
     </message>
     <message>
         <source>See your network settings and activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Netzwerkeinstellungen und -aktivität sehen</translation>
     </message>
     <message>
         <source>The app can see how this computer is connected to networks and which connections every program has open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App kann sehen, wie dieser Computer mit Netzwerken verbunden ist und welche Verbindungen jedes Programm offen hat.</translation>
     </message>
     <message>
         <source>Know whether you are online</source>
-        <translation type="unfinished"></translation>
+        <translation>Wissen, ob Sie online sind</translation>
     </message>
     <message>
         <source>The app can ask whether this computer is connected to the internet and whether the connection is metered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App kann abfragen, ob dieser Computer mit dem Internet verbunden ist und ob die Verbindung getaktet ist.</translation>
     </message>
     <message>
         <source>Use the graphics card</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Grafikkarte verwenden</translation>
     </message>
     <message>
         <source>The app can use your graphics card to draw 3D graphics, play video smoothly and compute faster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App kann Ihre Grafikkarte nutzen, um 3D-Grafik zu zeichnen, Videos flüssig abzuspielen und schneller zu rechnen.</translation>
     </message>
     <message>
         <source>Use CD and DVD drives</source>
-        <translation type="unfinished"></translation>
+        <translation>CD- und DVD-Laufwerke verwenden</translation>
     </message>
     <message>
         <source>The app can read the discs in your CD, DVD or Blu-ray drives and, if it asks to, burn new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App kann die Discs in Ihren CD-, DVD- oder Blu-ray-Laufwerken lesen und, wenn sie es verlangt, neue brennen.</translation>
     </message>
     <message>
         <source>Use your saved passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre gespeicherten Passwörter verwenden</translation>
     </message>
     <message>
         <source>The app can read, add and change the passwords and secrets your desktop keeps, those of every other app included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App kann die Passwörter und Geheimnisse lesen, hinzufügen und ändern, die Ihre Arbeitsumgebung aufbewahrt, auch die aller anderen Apps.</translation>
     </message>
     <message>
         <source>Use some files in your home folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestimmte Dateien in Ihrem persönlichen Ordner verwenden</translation>
     </message>
     <message>
         <source>The app can use the files and folders of your home folder that it names, which may include hidden ones such as another program&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App kann die von ihr benannten Dateien und Ordner in Ihrem persönlichen Ordner verwenden, darunter womöglich versteckte wie die Einstellungen eines anderen Programms.</translation>
     </message>
     <message>
         <source>Control other running programs</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere laufende Programme steuern</translation>
     </message>
     <message>
         <source>The app can stop, pause and kill other programs and change how much of the computer&apos;s time they get.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App kann andere Programme beenden, anhalten und abschießen und festlegen, wie viel Rechenzeit sie erhalten.</translation>
     </message>
     <message>
         <source>Play and record sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton wiedergeben und aufnehmen</translation>
     </message>
     <message>
         <source>The app can play sound and also record from your microphone. Newer apps ask for these separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App kann Ton wiedergeben und auch über Ihr Mikrofon aufnehmen. Neuere Apps verlangen beides getrennt.</translation>
     </message>
     <message>
         <source>Use any USB device directly</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes USB-Gerät direkt verwenden</translation>
     </message>
     <message>
         <source>The app can talk directly to every USB device connected to this computer, including keyboards, storage and security keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App kann direkt mit jedem an diesen Computer angeschlossenen USB-Gerät kommunizieren, auch mit Tastaturen, Speichermedien und Sicherheitsschlüsseln.</translation>
     </message>
     <message>
         <source>Read and write files on USB drives and memory cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien auf USB-Laufwerken und Speicherkarten lesen und schreiben</translation>
     </message>
     <message>
         <source>The app can open, change and delete files on removable drives, memory cards and discs while they are plugged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App kann Dateien auf Wechseldatenträgern, Speicherkarten und Discs öffnen, ändern und löschen, solange diese eingesteckt sind.</translation>
     </message>
     <message>
         <source>Keep the screen on</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bildschirm eingeschaltet lassen</translation>
     </message>
     <message>
         <source>The app can keep the screen from dimming, locking or starting the screen saver, for example during a video.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App kann verhindern, dass der Bildschirm abgedunkelt oder gesperrt wird oder der Bildschirmschoner startet, etwa während eines Videos.</translation>
     </message>
     <message>
         <source>Use serial ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Serielle Schnittstellen verwenden</translation>
     </message>
     <message>
         <source>The app can talk to devices on serial ports, such as microcontroller boards, modems and lab equipment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App kann mit Geräten an seriellen Schnittstellen kommunizieren, etwa Mikrocontroller-Boards, Modems und Laborgeräten.</translation>
     </message>
     <message>
         <source>Share memory with other apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher mit anderen Apps teilen</translation>
     </message>
     <message>
         <source>The app can exchange data with another app through shared memory, or keep its shared memory private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App kann über gemeinsamen Speicher Daten mit einer anderen App austauschen oder ihren gemeinsamen Speicher für sich behalten.</translation>
     </message>
     <message>
         <source>Use your SSH keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre SSH-Schlüssel verwenden</translation>
     </message>
     <message>
         <source>The app can read your SSH settings and keys, private keys included, and log in to other computers as you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App kann Ihre SSH-Einstellungen und -Schlüssel lesen, private Schlüssel eingeschlossen, und sich in Ihrem Namen bei anderen Computern anmelden.</translation>
     </message>
     <message>
         <source>Use some system files</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestimmte Systemdateien verwenden</translation>
     </message>
     <message>
         <source>The app can use the system files and folders that it names, outside your home folder, such as configuration in /etc.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App kann die von ihr benannten Systemdateien und -ordner außerhalb Ihres persönlichen Ordners verwenden, etwa Konfiguration in /etc.</translation>
     </message>
     <message>
         <source>See all running programs</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle laufenden Programme sehen</translation>
     </message>
     <message>
         <source>The app can see every program running on this computer, with the commands that started them and how much they use, and details of the system&apos;s state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App kann jedes auf diesem Computer laufende Programm sehen, mit dem Befehl, der es gestartet hat, und wie viel es verbraucht, dazu Details zum Zustand des Systems.</translation>
     </message>
     <message>
         <source>Use security keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsschlüssel verwenden</translation>
     </message>
     <message>
         <source>The app can use your FIDO or U2F security keys to sign in to websites and services, each time you touch the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App kann Ihre FIDO- oder U2F-Sicherheitsschlüssel verwenden, um sich bei Websites und Diensten anzumelden, jedes Mal, wenn Sie den Schlüssel berühren.</translation>
     </message>
     <message>
         <source>Show menus and icons in the desktop&apos;s bars</source>
-        <translation type="unfinished"></translation>
+        <translation>Menüs und Symbole in den Leisten der Arbeitsumgebung anzeigen</translation>
     </message>
     <message>
         <source>The app can put its menus in the desktop&apos;s menu bar, add an icon to the system tray and show progress on its launcher icon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App kann ihre Menüs in der Menüleiste der Arbeitsumgebung anzeigen, ein Symbol in den Infobereich setzen und auf ihrem Startsymbol einen Fortschritt zeigen.</translation>
     </message>
     <message>
         <source>See battery and power status</source>
-        <translation type="unfinished"></translation>
+        <translation>Akku- und Stromversorgungsstatus sehen</translation>
     </message>
     <message>
         <source>The app can see whether the computer runs on battery and how much charge its batteries and those of wireless devices have left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App kann sehen, ob der Computer mit Akku läuft und wie viel Ladung seine Akkus und die kabelloser Geräte noch haben.</translation>
     </message>
     <message>
         <source>Show windows on a Wayland desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster auf einem Wayland-Desktop anzeigen</translation>
     </message>
     <message>
         <source>The app can open windows and receive your typing and pointer input while its windows have the focus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App kann Fenster öffnen und Ihre Tastatur- und Zeigereingaben empfangen, solange ihre Fenster den Fokus haben.</translation>
     </message>
     <message>
         <source>Show windows on an X11 desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster auf einem X11-Desktop anzeigen</translation>
     </message>
     <message>
         <source>The app can open windows. X11 does not keep apps apart: the app can also see other windows and what you type into them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App kann Fenster öffnen. X11 trennt Apps nicht voneinander: Die App kann auch andere Fenster sehen und was Sie darin eingeben.</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk</translation>
     </message>
     <message>
         <source>Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop</translation>
     </message>
     <message>
         <source>Multimedia</source>
-        <translation type="unfinished"></translation>
+        <translation>Multimedia</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
 </context>
 <context>
@@ -1137,80 +1137,80 @@
     <name>corral::client::Client</name>
     <message>
         <source>cannot reach Corral&apos;s helper (%1) on the system bus: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrals Hilfsprogramm (%1) ist auf dem Systembus nicht erreichbar: %2</translation>
     </message>
     <message>
         <source>cannot %1: cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht möglich: abgebrochen</translation>
     </message>
     <message>
         <source>cannot %1: Corral&apos;s helper did not answer (%2); the change may or may not have been made</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht möglich: Corrals Hilfsprogramm hat nicht geantwortet (%2); ob die Änderung vorgenommen wurde, ist unklar</translation>
     </message>
     <message>
         <source>cannot %1: Corral&apos;s helper does not understand this request (%2); is it from another version of Corral?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht möglich: Corrals Hilfsprogramm versteht diese Anfrage nicht (%2); stammt es von einer anderen Version von Corral?</translation>
     </message>
     <message>
         <source>cannot %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht möglich: %2</translation>
     </message>
     <message>
         <source>cannot reach Corral&apos;s helper: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrals Hilfsprogramm ist nicht erreichbar: %1</translation>
     </message>
     <message>
         <source>there is no system bus</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen Systembus</translation>
     </message>
     <message>
         <source>list the installed snaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der installierten Snaps</translation>
     </message>
     <message>
         <source>list the interfaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der Schnittstellen</translation>
     </message>
     <message>
         <source>list the connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der Verbindungen</translation>
     </message>
     <message>
         <source>list the plugs of the installed snaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der Plugs der installierten Snaps</translation>
     </message>
     <message>
         <source>read the details of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Details von %1</translation>
     </message>
     <message>
         <source>connect %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden von %1</translation>
     </message>
     <message>
         <source>disconnect %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennen von %1</translation>
     </message>
     <message>
         <source>connect %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden von %1 mit %2</translation>
     </message>
     <message>
         <source>reset the permissions of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen der Berechtigungen von %1</translation>
     </message>
     <message numerus="yes">
         <source>connect %n plug(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verbinden von %n Plug</numerusform>
+            <numerusform>Verbinden von %n Plugs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>disconnect %n plug(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Trennen von %n Plug</numerusform>
+            <numerusform>Trennen von %n Plugs</numerusform>
         </translation>
     </message>
 </context>

@@ -312,806 +312,806 @@
     <name>corral</name>
     <message>
         <source>Run &quot;corral %1 --help&quot; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez « corral %1 --help » pour voir l’utilisation.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette aide.</translation>
     </message>
     <message>
         <source>cannot %1 with --direct: permission denied; --direct changes Corral&apos;s files itself, which only root may do (without --direct, Corral&apos;s helper makes the change once polkit allows it)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’utiliser « corral %1 --direct » : permission refusée ; avec --direct, Corral modifie lui-même ses fichiers, ce que seul root peut faire (sans --direct, le programme d’assistance de Corral effectue la modification dès que polkit l’autorise)</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher au format JSON.</translation>
     </message>
     <message>
         <source>The app to run: &lt;snap&gt;.&lt;app&gt;, or &lt;snap&gt; for the app named like its snap.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application à lancer : &lt;snap&gt;.&lt;app&gt;, ou &lt;snap&gt; pour l’application qui porte le nom de son snap.</translation>
     </message>
     <message>
         <source>Passed to the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmis à l’application.</translation>
     </message>
     <message>
         <source>which app? Give &lt;snap&gt;.&lt;app&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>quelle application ? Indiquez &lt;snap&gt;.&lt;app&gt;</translation>
     </message>
     <message>
         <source>cannot run %1: cannot execute %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lancer %1 : impossible d’exécuter %2 : %3</translation>
     </message>
     <message>
         <source> (current)</source>
-        <translation type="unfinished"></translation>
+        <translation> (actuelle)</translation>
     </message>
     <message>
         <source> from directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation> depuis le répertoire %1</translation>
     </message>
     <message>
         <source> (not installed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (non installée)</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : %1</translation>
     </message>
     <message>
         <source> (%1 service)</source>
-        <translation type="unfinished"></translation>
+        <translation> (service %1)</translation>
     </message>
     <message>
         <source>install &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>installation de « %1 »</translation>
     </message>
     <message>
         <source>cannot %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 impossible : %2</translation>
     </message>
     <message>
         <source>cannot %1: Corral&apos;s helper installs only .snap files; an unpacked directory can be installed only by root, with &quot;corral install --direct --dangerous %2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 impossible : le programme d’assistance de Corral n’installe que des fichiers .snap ; seul root peut installer un répertoire décompressé, avec « corral install --direct --dangerous %2 »</translation>
     </message>
     <message>
         <source>cannot %1: it is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 impossible : ce n’est pas un fichier</translation>
     </message>
     <message>
         <source>%1 %2 installed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 installé</translation>
     </message>
     <message>
         <source>Allow installing an unpacked directory (for development; with --direct).</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser l’installation d’un répertoire décompressé (pour le développement ; avec --direct).</translation>
     </message>
     <message>
         <source>Install in devmode: violations are logged, not denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installer en devmode : les violations sont journalisées, pas refusées.</translation>
     </message>
     <message>
         <source>Allow a snap that asks for classic confinement (no sandbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser un snap qui demande le confinement « classic » (sans bac à sable).</translation>
     </message>
     <message>
         <source>A .snap file, or a directory with --dangerous.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier .snap, ou un répertoire avec --dangerous.</translation>
     </message>
     <message>
         <source>cannot install: expected one PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>installation impossible : un seul PATH attendu</translation>
     </message>
     <message>
         <source>The snap to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le snap à supprimer.</translation>
     </message>
     <message>
         <source>cannot remove: expected one SNAP</source>
-        <translation type="unfinished"></translation>
+        <translation>suppression impossible : un seul SNAP attendu</translation>
     </message>
     <message>
         <source>remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>suppression de %1</translation>
     </message>
     <message>
         <source>%1 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 supprimé</translation>
     </message>
     <message>
         <source>The snap to revert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le snap à ramener à sa révision précédente.</translation>
     </message>
     <message>
         <source>cannot revert: expected one SNAP</source>
-        <translation type="unfinished"></translation>
+        <translation>retour en arrière impossible : un seul SNAP attendu</translation>
     </message>
     <message>
         <source>revert %1</source>
-        <translation type="unfinished"></translation>
+        <translation>retour en arrière de %1</translation>
     </message>
     <message>
         <source>%1 reverted to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ramené à %2</translation>
     </message>
     <message>
         <source>cannot list: unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>liste impossible : argument inattendu « %1 »</translation>
     </message>
     <message>
         <source>No snaps are installed yet. Try &quot;corral install PATH.snap&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun snap n’est encore installé. Essayez « corral install PATH.snap ».</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Rev</source>
-        <translation type="unfinished"></translation>
+        <translation>Rév.</translation>
     </message>
     <message>
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation>Base</translation>
     </message>
     <message>
         <source>Confinement</source>
-        <translation type="unfinished"></translation>
+        <translation>Confinement</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarques</translation>
     </message>
     <message>
         <source>An installed snap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un snap installé.</translation>
     </message>
     <message>
         <source>cannot show info: expected at least one SNAP</source>
-        <translation type="unfinished"></translation>
+        <translation>affichage impossible : au moins un SNAP attendu</translation>
     </message>
     <message>
         <source>Connect a plug to a slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecter un plug à un slot.</translation>
     </message>
     <message>
         <source>List connections between plugs and slots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les connexions entre plugs et slots.</translation>
     </message>
     <message>
         <source>Look at what Corral generated and what the kernel offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Examiner ce que Corral a généré et ce que le noyau offre.</translation>
     </message>
     <message>
         <source>Disconnect a plug.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecter un plug.</translation>
     </message>
     <message>
         <source>Show what a snap is and what it asks for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Montrer ce qu’est un snap et ce qu’il demande.</translation>
     </message>
     <message>
         <source>Install a snap as a new local revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installer un snap comme nouvelle révision locale.</translation>
     </message>
     <message>
         <source>Show what an interface allows and who uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Montrer ce qu’une interface permet et qui l’utilise.</translation>
     </message>
     <message>
         <source>List the interfaces Corral knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les interfaces que Corral connaît.</translation>
     </message>
     <message>
         <source>List installed snaps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les snaps installés.</translation>
     </message>
     <message>
         <source>Remove a snap with all its revisions and data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer un snap avec toutes ses révisions et données.</translation>
     </message>
     <message>
         <source>Go back to the previous revision of a snap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à la révision précédente d’un snap.</translation>
     </message>
     <message>
         <source>Run an app inside its sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer une application dans son bac à sable.</translation>
     </message>
     <message>
         <source>Usage: corral COMMAND [OPTIONS…]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : corral COMMANDE [OPTIONS…]</translation>
     </message>
     <message>
         <source>Corral installs snaps and confines them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corral installe des snaps et les confine.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes :</translation>
     </message>
     <message>
         <source>Run &quot;corral COMMAND --help&quot; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez « corral COMMANDE --help » pour voir les options d’une commande.</translation>
     </message>
     <message>
         <source>cannot run &quot;%1&quot;: unknown command</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’exécuter « %1 » : commande inconnue</translation>
     </message>
     <message>
         <source>warning: cannot start polkit&apos;s text agent: pkttyagent is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : impossible de démarrer l’agent texte de polkit : pkttyagent n’est pas installé</translation>
     </message>
     <message>
         <source>warning: cannot start polkit&apos;s text agent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : impossible de démarrer l’agent texte de polkit : %1</translation>
     </message>
     <message>
         <source>Make the change in this process instead of through Corral&apos;s helper (root only; for recovery when the helper cannot run).</source>
-        <translation type="unfinished"></translation>
+        <translation>Effectuer la modification dans ce processus plutôt que par le programme d’assistance de Corral (root uniquement ; pour dépanner quand le programme d’assistance ne peut pas fonctionner).</translation>
     </message>
     <message>
         <source>there is no system bus</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’y a pas de bus système</translation>
     </message>
     <message>
         <source>%1; as root, --direct works without it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ; en tant que root, --direct fonctionne sans lui</translation>
     </message>
     <message>
         <source>depends</source>
-        <translation type="unfinished"></translation>
+        <translation>selon le cas</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>disconnected by you</source>
-        <translation type="unfinished"></translation>
+        <translation>déconnectée par vous</translation>
     </message>
     <message>
         <source>automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>automatique</translation>
     </message>
     <message>
         <source>manual</source>
-        <translation type="unfinished"></translation>
+        <translation>manuelle</translation>
     </message>
     <message>
         <source>cannot %1: expected PLUG and optionally SLOT</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’exécuter « corral %1 » : PLUG attendu, éventuellement suivi de SLOT</translation>
     </message>
     <message>
         <source>Also show plugs and slots that are not connected, and automatic connections you took away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Montrer aussi les plugs et slots non connectés, et les connexions automatiques que vous avez retirées.</translation>
     </message>
     <message>
         <source>Only this snap&apos;s connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les connexions de ce snap.</translation>
     </message>
     <message>
         <source>cannot list connections: expected at most one SNAP</source>
-        <translation type="unfinished"></translation>
+        <translation>liste des connexions impossible : au plus un SNAP attendu</translation>
     </message>
     <message>
         <source>cannot list connections of &quot;%1&quot;: it is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>liste des connexions de « %1 » impossible : ce snap n’est pas installé</translation>
     </message>
     <message>
         <source>No connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connexion.</translation>
     </message>
     <message>
         <source>Interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Interface</translation>
     </message>
     <message>
         <source>Plug</source>
-        <translation type="unfinished"></translation>
+        <translation>Plug</translation>
     </message>
     <message>
         <source>Slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot</translation>
     </message>
     <message>
         <source>cannot list interfaces: unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>liste des interfaces impossible : argument inattendu « %1 »</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique</translation>
     </message>
     <message>
         <source>What it allows</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’elle permet</translation>
     </message>
     <message>
         <source>An interface, such as camera.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une interface, par exemple camera.</translation>
     </message>
     <message>
         <source>cannot show interface: expected one INTERFACE</source>
-        <translation type="unfinished"></translation>
+        <translation>affichage de l’interface impossible : une seule INTERFACE attendue</translation>
     </message>
     <message>
         <source>cannot show interface &quot;%1&quot;: no such interface (see &quot;corral interfaces&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>affichage de l’interface « %1 » impossible : interface inconnue (voir « corral interfaces »)</translation>
     </message>
     <message>
         <source>name:</source>
-        <translation type="unfinished"></translation>
+        <translation>nom :</translation>
     </message>
     <message>
         <source>allows:</source>
-        <translation type="unfinished"></translation>
+        <translation>permet :</translation>
     </message>
     <message>
         <source>category:</source>
-        <translation type="unfinished"></translation>
+        <translation>catégorie :</translation>
     </message>
     <message>
         <source>sensitivity:</source>
-        <translation type="unfinished"></translation>
+        <translation>sensibilité :</translation>
     </message>
     <message>
         <source>automatic:</source>
-        <translation type="unfinished"></translation>
+        <translation>automatique :</translation>
     </message>
     <message>
         <source>description:</source>
-        <translation type="unfinished"></translation>
+        <translation>description :</translation>
     </message>
     <message>
         <source>plugs:</source>
-        <translation type="unfinished"></translation>
+        <translation>plugs :</translation>
     </message>
     <message>
         <source>slots:</source>
-        <translation type="unfinished"></translation>
+        <translation>slots :</translation>
     </message>
     <message>
         <source>The plug, as snap:plug.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plug, sous la forme snap:plug.</translation>
     </message>
     <message>
         <source>The slot, as snap:slot or snap; by default the only slot that fits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le slot, sous la forme snap:slot ou snap ; par défaut, le seul slot qui convient.</translation>
     </message>
     <message>
         <source>connect %1</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion de %1</translation>
     </message>
     <message>
         <source>%1 connected to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 connecté à %2</translation>
     </message>
     <message>
         <source>Also forget that you disconnected an automatic connection, so that it may be made again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier aussi que vous avez déconnecté une connexion automatique, pour qu’elle puisse être rétablie.</translation>
     </message>
     <message>
         <source>Only its connection to this slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement sa connexion à ce slot.</translation>
     </message>
     <message>
         <source>disconnect %1</source>
-        <translation type="unfinished"></translation>
+        <translation>déconnexion de %1</translation>
     </message>
     <message>
         <source>%1 disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 déconnecté</translation>
     </message>
     <message>
         <source>sandbox-features: what this kernel offers; profile TAG: the generated profiles of one app (snap.&lt;snap&gt;.&lt;app&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>sandbox-features : ce que ce noyau offre ; profile TAG : les profils générés d’une application (snap.&lt;snap&gt;.&lt;app&gt;).</translation>
     </message>
     <message>
         <source>cannot show profile of &quot;%1&quot;: a security tag is snap.&lt;snap&gt;.&lt;app&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>affichage du profil de « %1 » impossible : une étiquette de sécurité s’écrit snap.&lt;snap&gt;.&lt;app&gt;</translation>
     </message>
     <message>
         <source>cannot show profile of &quot;%1&quot;: no profiles were generated for it</source>
-        <translation type="unfinished"></translation>
+        <translation>affichage du profil de « %1 » impossible : aucun profil n’a été généré pour lui</translation>
     </message>
     <message>
         <source>cannot debug: expected &quot;sandbox-features&quot; or &quot;profile TAG&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>debug impossible : « sandbox-features » ou « profile TAG » attendu</translation>
     </message>
 </context>
 <context>
     <name>corral-interfaces</name>
     <message>
         <source>Play sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire du son</translation>
     </message>
     <message>
         <source>The app can play music, sounds and voices through your speakers or headphones.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application peut diffuser de la musique, des sons et des voix sur vos haut-parleurs ou votre casque.</translation>
     </message>
     <message>
         <source>Record sound with your microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer du son avec votre microphone</translation>
     </message>
     <message>
         <source>The app can listen to your microphone and other sound inputs, and record what they hear.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application peut écouter votre microphone et les autres entrées audio, et enregistrer ce qu’ils captent.</translation>
     </message>
     <message>
         <source>Use Bluetooth devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser des appareils Bluetooth</translation>
     </message>
     <message>
         <source>The app can find, pair with and use Bluetooth devices such as headsets, keyboards and phones.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application peut rechercher, appairer et utiliser des appareils Bluetooth tels que des casques, des claviers et des téléphones.</translation>
     </message>
     <message>
         <source>Work as a web browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonctionner comme un navigateur web</translation>
     </message>
     <message>
         <source>The app gets the system features web browsers and web-based apps need. If it asks to run its own sandbox, it also gets powerful privileges to set that sandbox up.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application obtient les fonctions du système dont ont besoin les navigateurs web et les applications web. Si elle demande à faire fonctionner son propre bac à sable, elle obtient aussi des privilèges étendus pour le mettre en place.</translation>
     </message>
     <message>
         <source>Use your camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser votre caméra</translation>
     </message>
     <message>
         <source>The app can take pictures and record video with any camera connected to this computer, whenever it runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application peut prendre des photos et enregistrer des vidéos avec toute caméra connectée à cet ordinateur, à tout moment pendant qu’elle fonctionne.</translation>
     </message>
     <message>
         <source>Share files with other apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager des fichiers avec d’autres applications</translation>
     </message>
     <message>
         <source>The app can use files another app offers to share, such as themes, libraries or documents, and change them where the other app allows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application peut utiliser les fichiers qu’une autre application propose de partager, comme des thèmes, des bibliothèques ou des documents, et les modifier là où l’autre application l’autorise.</translation>
     </message>
     <message>
         <source>Manage printers and print jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Gérer les imprimantes et les travaux d’impression</translation>
     </message>
     <message>
         <source>The app can print, add and set up printers, and see or cancel anyone&apos;s print jobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application peut imprimer, ajouter et configurer des imprimantes, et voir ou annuler les travaux d’impression de n’importe qui.</translation>
     </message>
     <message>
         <source>Use basic desktop services</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser les services de base du bureau</translation>
     </message>
     <message>
         <source>The app can use your fonts, icons and theme, show notifications, and ask the desktop to open files and links or let you pick a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application peut utiliser vos polices, vos icônes et votre thème, afficher des notifications, et demander au bureau d’ouvrir des fichiers et des liens ou de vous laisser choisir un fichier.</translation>
     </message>
     <message>
         <source>Use input methods and accessibility tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser les méthodes de saisie et les outils d’accessibilité</translation>
     </message>
     <message>
         <source>The app can use input methods for typing in other languages and talk to accessibility tools such as screen readers, which can see what other apps show.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application peut utiliser des méthodes de saisie pour écrire dans d’autres langues et communiquer avec des outils d’accessibilité comme les lecteurs d’écran, qui peuvent voir ce qu’affichent les autres applications.</translation>
     </message>
     <message>
         <source>Use your GnuPG keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser vos clés GnuPG</translation>
     </message>
     <message>
         <source>The app can read your GnuPG settings and keys, private keys included, to sign, encrypt and decrypt as you.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application peut lire vos réglages et vos clés GnuPG, clés privées comprises, pour signer, chiffrer et déchiffrer en votre nom.</translation>
     </message>
     <message>
         <source>Read and change desktop settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire et modifier les réglages du bureau</translation>
     </message>
     <message>
         <source>The app can read and change the settings your desktop and GNOME apps share, including those of other apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application peut lire et modifier les réglages que partagent votre bureau et les applications GNOME, y compris ceux des autres applications.</translation>
     </message>
     <message>
         <source>See details about your hardware</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir les détails de votre matériel</translation>
     </message>
     <message>
         <source>The app can read which devices this computer has and which are plugged in, with their makers, models and serial numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application peut lire quels périphériques possède cet ordinateur et lesquels sont branchés, avec leurs fabricants, leurs modèles et leurs numéros de série.</translation>
     </message>
     <message>
         <source>Use HID devices directly</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser directement les périphériques HID</translation>
     </message>
     <message>
         <source>The app can talk directly to input devices such as special keyboards, game controllers and sensors, bypassing the desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application peut communiquer directement avec des périphériques d’entrée tels que des claviers spéciaux, des manettes de jeu et des capteurs, en contournant le bureau.</translation>
     </message>
     <message>
         <source>Read and write files in your home folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire et écrire des fichiers dans votre dossier personnel</translation>
     </message>
     <message>
         <source>The app can open, change and delete your documents, pictures and other files in your home folder. Hidden files, such as other apps&apos; settings, stay out of reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application peut ouvrir, modifier et supprimer vos documents, images et autres fichiers de votre dossier personnel. Les fichiers cachés, comme les réglages des autres applications, restent hors de sa portée.</translation>
     </message>
     <message>
         <source>Use game controllers</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser des manettes de jeu</translation>
     </message>
     <message>
         <source>The app can read joysticks, gamepads and other game controllers connected to this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application peut lire les joysticks, les manettes et les autres contrôleurs de jeu connectés à cet ordinateur.</translation>
     </message>
     <message>
         <source>Use your Kerberos tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser vos tickets Kerberos</translation>
     </message>
     <message>
         <source>The app can use the Kerberos tickets you have, and sign in as you to the services of your organization&apos;s network.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application peut utiliser vos tickets Kerberos et se connecter en votre nom aux services du réseau de votre organisation.</translation>
     </message>
     <message>
         <source>See your location</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir votre position</translation>
     </message>
     <message>
         <source>The app can ask where this computer is, worked out from nearby Wi-Fi networks, the mobile network or a GPS receiver.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application peut demander où se trouve cet ordinateur, d’après les réseaux Wi-Fi voisins, le réseau mobile ou un récepteur GPS.</translation>
     </message>
     <message>
         <source>Read system logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire les journaux du système</translation>
     </message>
     <message>
         <source>The app can read the system&apos;s logs, which record what programs, services and people did on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application peut lire les journaux du système, qui consignent ce que les programmes, les services et les personnes ont fait sur cet ordinateur.</translation>
     </message>
     <message>
         <source>See which disks and shares are mounted</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir quels disques et partages sont montés</translation>
     </message>
     <message>
         <source>The app can see which disks, drives and network shares are in use, where, and how full they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application peut voir quels disques, lecteurs et partages réseau sont utilisés, à quel endroit, et à quel point ils sont remplis.</translation>
     </message>
     <message>
         <source>Control a media player</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôler un lecteur multimédia</translation>
     </message>
     <message>
         <source>The app can see what a media player app is playing and play, pause or skip tracks in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application peut voir ce que joue une application de lecture multimédia et y lire, mettre en pause ou passer des pistes.</translation>
     </message>
     <message>
         <source>Access the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Accéder au réseau</translation>
     </message>
     <message>
         <source>The app can connect to the internet and to other computers on your network.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application peut se connecter à Internet et aux autres ordinateurs de votre réseau.</translation>
     </message>
     <message>
         <source>Accept connections from the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter des connexions depuis le réseau</translation>
     </message>
     <message>
         <source>The app can run a server that other computers on your network, or the internet, can connect to.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application peut faire fonctionner un serveur auquel d’autres ordinateurs de votre réseau, ou d’Internet, peuvent se connecter.</translation>
     </message>
     <message>
         <source>Manage network connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Gérer les connexions réseau</translation>
     </message>
     <message>
         <source>The app can see, add, change and remove network connections, including Wi-Fi passwords and VPNs, and turn networking on and off.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application peut voir, ajouter, modifier et supprimer des connexions réseau, y compris les mots de passe Wi-Fi et les VPN, et activer ou désactiver le réseau.</translation>
     </message>
     <message>
         <source>See your network settings and activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir vos réglages et votre activité réseau</translation>
     </message>
     <message>
         <source>The app can see how this computer is connected to networks and which connections every program has open.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application peut voir comment cet ordinateur est relié aux réseaux et quelles connexions chaque programme a ouvertes.</translation>
     </message>
     <message>
         <source>Know whether you are online</source>
-        <translation type="unfinished"></translation>
+        <translation>Savoir si vous êtes en ligne</translation>
     </message>
     <message>
         <source>The app can ask whether this computer is connected to the internet and whether the connection is metered.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application peut demander si cet ordinateur est connecté à Internet et si la connexion est limitée.</translation>
     </message>
     <message>
         <source>Use the graphics card</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser la carte graphique</translation>
     </message>
     <message>
         <source>The app can use your graphics card to draw 3D graphics, play video smoothly and compute faster.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application peut utiliser votre carte graphique pour afficher des graphismes 3D, lire des vidéos de façon fluide et calculer plus vite.</translation>
     </message>
     <message>
         <source>Use CD and DVD drives</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser les lecteurs CD et DVD</translation>
     </message>
     <message>
         <source>The app can read the discs in your CD, DVD or Blu-ray drives and, if it asks to, burn new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application peut lire les disques de vos lecteurs CD, DVD ou Blu-ray et, si elle le demande, en graver de nouveaux.</translation>
     </message>
     <message>
         <source>Use your saved passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser vos mots de passe enregistrés</translation>
     </message>
     <message>
         <source>The app can read, add and change the passwords and secrets your desktop keeps, those of every other app included.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application peut lire, ajouter et modifier les mots de passe et les secrets que conserve votre bureau, y compris ceux de toutes les autres applications.</translation>
     </message>
     <message>
         <source>Use some files in your home folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser certains fichiers de votre dossier personnel</translation>
     </message>
     <message>
         <source>The app can use the files and folders of your home folder that it names, which may include hidden ones such as another program&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application peut utiliser les fichiers et dossiers de votre dossier personnel qu’elle désigne, y compris éventuellement des fichiers cachés comme les réglages d’un autre programme.</translation>
     </message>
     <message>
         <source>Control other running programs</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôler les autres programmes en cours</translation>
     </message>
     <message>
         <source>The app can stop, pause and kill other programs and change how much of the computer&apos;s time they get.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application peut arrêter, suspendre et tuer d’autres programmes, et changer la part du temps de l’ordinateur qu’ils obtiennent.</translation>
     </message>
     <message>
         <source>Play and record sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire et enregistrer du son</translation>
     </message>
     <message>
         <source>The app can play sound and also record from your microphone. Newer apps ask for these separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application peut diffuser du son et aussi enregistrer depuis votre microphone. Les applications plus récentes demandent ces deux accès séparément.</translation>
     </message>
     <message>
         <source>Use any USB device directly</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser directement n’importe quel périphérique USB</translation>
     </message>
     <message>
         <source>The app can talk directly to every USB device connected to this computer, including keyboards, storage and security keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application peut communiquer directement avec chaque périphérique USB connecté à cet ordinateur, y compris les claviers, les supports de stockage et les clés de sécurité.</translation>
     </message>
     <message>
         <source>Read and write files on USB drives and memory cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire et écrire des fichiers sur les clés USB et les cartes mémoire</translation>
     </message>
     <message>
         <source>The app can open, change and delete files on removable drives, memory cards and discs while they are plugged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application peut ouvrir, modifier et supprimer des fichiers sur les supports amovibles, les cartes mémoire et les disques tant qu’ils sont branchés.</translation>
     </message>
     <message>
         <source>Keep the screen on</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder l’écran allumé</translation>
     </message>
     <message>
         <source>The app can keep the screen from dimming, locking or starting the screen saver, for example during a video.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application peut empêcher l’écran de s’assombrir, de se verrouiller ou de lancer l’économiseur d’écran, par exemple pendant une vidéo.</translation>
     </message>
     <message>
         <source>Use serial ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser les ports série</translation>
     </message>
     <message>
         <source>The app can talk to devices on serial ports, such as microcontroller boards, modems and lab equipment.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application peut communiquer avec des appareils branchés sur des ports série, comme des cartes à microcontrôleur, des modems et des équipements de laboratoire.</translation>
     </message>
     <message>
         <source>Share memory with other apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager de la mémoire avec d’autres applications</translation>
     </message>
     <message>
         <source>The app can exchange data with another app through shared memory, or keep its shared memory private.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application peut échanger des données avec une autre application par de la mémoire partagée, ou garder sa mémoire partagée privée.</translation>
     </message>
     <message>
         <source>Use your SSH keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser vos clés SSH</translation>
     </message>
     <message>
         <source>The app can read your SSH settings and keys, private keys included, and log in to other computers as you.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application peut lire vos réglages et vos clés SSH, clés privées comprises, et se connecter en votre nom à d’autres ordinateurs.</translation>
     </message>
     <message>
         <source>Use some system files</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser certains fichiers système</translation>
     </message>
     <message>
         <source>The app can use the system files and folders that it names, outside your home folder, such as configuration in /etc.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application peut utiliser les fichiers et dossiers système qu’elle désigne, hors de votre dossier personnel, comme la configuration dans /etc.</translation>
     </message>
     <message>
         <source>See all running programs</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir tous les programmes en cours</translation>
     </message>
     <message>
         <source>The app can see every program running on this computer, with the commands that started them and how much they use, and details of the system&apos;s state.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application peut voir chaque programme en cours sur cet ordinateur, avec la commande qui l’a lancé et ce qu’il consomme, ainsi que des détails sur l’état du système.</translation>
     </message>
     <message>
         <source>Use security keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser des clés de sécurité</translation>
     </message>
     <message>
         <source>The app can use your FIDO or U2F security keys to sign in to websites and services, each time you touch the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application peut utiliser vos clés de sécurité FIDO ou U2F pour se connecter à des sites web et à des services, chaque fois que vous touchez la clé.</translation>
     </message>
     <message>
         <source>Show menus and icons in the desktop&apos;s bars</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher des menus et des icônes dans les barres du bureau</translation>
     </message>
     <message>
         <source>The app can put its menus in the desktop&apos;s menu bar, add an icon to the system tray and show progress on its launcher icon.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application peut placer ses menus dans la barre de menus du bureau, ajouter une icône dans la zone de notification et afficher une progression sur son icône de lancement.</translation>
     </message>
     <message>
         <source>See battery and power status</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir l’état de la batterie et de l’alimentation</translation>
     </message>
     <message>
         <source>The app can see whether the computer runs on battery and how much charge its batteries and those of wireless devices have left.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application peut voir si l’ordinateur fonctionne sur batterie et quelle charge il reste à ses batteries et à celles des appareils sans fil.</translation>
     </message>
     <message>
         <source>Show windows on a Wayland desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher des fenêtres sur un bureau Wayland</translation>
     </message>
     <message>
         <source>The app can open windows and receive your typing and pointer input while its windows have the focus.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application peut ouvrir des fenêtres et recevoir ce que vous tapez et les actions du pointeur tant que ses fenêtres ont le focus.</translation>
     </message>
     <message>
         <source>Show windows on an X11 desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher des fenêtres sur un bureau X11</translation>
     </message>
     <message>
         <source>The app can open windows. X11 does not keep apps apart: the app can also see other windows and what you type into them.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application peut ouvrir des fenêtres. X11 ne sépare pas les applications : l’application peut aussi voir les autres fenêtres et ce que vous y tapez.</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Périphériques</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau</translation>
     </message>
     <message>
         <source>Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Bureau</translation>
     </message>
     <message>
         <source>Multimedia</source>
-        <translation type="unfinished"></translation>
+        <translation>Multimédia</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécurité</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Système</translation>
     </message>
 </context>
 <context>
@@ -1137,80 +1137,80 @@
     <name>corral::client::Client</name>
     <message>
         <source>cannot reach Corral&apos;s helper (%1) on the system bus: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de joindre le programme d’assistance de Corral (%1) sur le bus système : %2</translation>
     </message>
     <message>
         <source>cannot %1: cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 impossible : annulé</translation>
     </message>
     <message>
         <source>cannot %1: Corral&apos;s helper did not answer (%2); the change may or may not have been made</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 impossible : le programme d’assistance de Corral n’a pas répondu (%2) ; la modification a pu être effectuée ou non</translation>
     </message>
     <message>
         <source>cannot %1: Corral&apos;s helper does not understand this request (%2); is it from another version of Corral?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 impossible : le programme d’assistance de Corral ne comprend pas cette demande (%2) ; provient-il d’une autre version de Corral ?</translation>
     </message>
     <message>
         <source>cannot %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 impossible : %2</translation>
     </message>
     <message>
         <source>cannot reach Corral&apos;s helper: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de joindre le programme d’assistance de Corral : %1</translation>
     </message>
     <message>
         <source>there is no system bus</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’y a pas de bus système</translation>
     </message>
     <message>
         <source>list the installed snaps</source>
-        <translation type="unfinished"></translation>
+        <translation>liste des snaps installés</translation>
     </message>
     <message>
         <source>list the interfaces</source>
-        <translation type="unfinished"></translation>
+        <translation>liste des interfaces</translation>
     </message>
     <message>
         <source>list the connections</source>
-        <translation type="unfinished"></translation>
+        <translation>liste des connexions</translation>
     </message>
     <message>
         <source>list the plugs of the installed snaps</source>
-        <translation type="unfinished"></translation>
+        <translation>liste des plugs des snaps installés</translation>
     </message>
     <message>
         <source>read the details of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture des détails de %1</translation>
     </message>
     <message>
         <source>connect %1</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion de %1</translation>
     </message>
     <message>
         <source>disconnect %1</source>
-        <translation type="unfinished"></translation>
+        <translation>déconnexion de %1</translation>
     </message>
     <message>
         <source>connect %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion de %1 à %2</translation>
     </message>
     <message>
         <source>reset the permissions of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>réinitialisation des autorisations de %1</translation>
     </message>
     <message numerus="yes">
         <source>connect %n plug(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>connexion de %n plug</numerusform>
+            <numerusform>connexion de %n plugs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>disconnect %n plug(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>déconnexion de %n plug</numerusform>
+            <numerusform>déconnexion de %n plugs</numerusform>
         </translation>
     </message>
 </context>
