@@ -5,307 +5,307 @@
     <name>CommandButton</name>
     <message>
         <source>Show the equivalent command</source>
-        <translation type="unfinished"></translation>
+        <translation>Den entsprechenden Befehl zeigen</translation>
     </message>
     <message>
         <source>The same from a terminal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dasselbe im Terminal: %1</translation>
     </message>
     <message>
         <source>To make the same change from a terminal, run:</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieselbe Änderung im Terminal führen Sie aus:</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy the command</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Befehl kopieren</translation>
     </message>
 </context>
 <context>
     <name>InterfacePlugDelegate</name>
     <message>
         <source>Changing</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geändert</translation>
     </message>
     <message>
         <source>%1 may use this</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf dies verwenden</translation>
     </message>
 </context>
 <context>
     <name>InterfacesView</name>
     <message numerus="yes">
         <source>%1 of %2 apps allowed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %2 App erlaubt</numerusform>
+            <numerusform>%1 von %2 Apps erlaubt</numerusform>
         </translation>
     </message>
     <message>
         <source>Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen</translation>
     </message>
     <message>
         <source>No installed app asks for any permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine installierte App verlangt eine Berechtigung.</translation>
     </message>
     <message>
         <source>Apps that ask for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps, die dies verlangen: %1</translation>
     </message>
     <message>
         <source>Allow All</source>
-        <translation type="unfinished"></translation>
+        <translation>Allen erlauben</translation>
     </message>
     <message>
         <source>Allow every app listed to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Allen aufgeführten Apps erlauben: %1</translation>
     </message>
     <message>
         <source>Deny All</source>
-        <translation type="unfinished"></translation>
+        <translation>Allen verweigern</translation>
     </message>
     <message>
         <source>Deny every app listed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Allen aufgeführten Apps verweigern: %1</translation>
     </message>
     <message>
         <source>Choose a permission to see which apps ask for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Berechtigung, um zu sehen, welche Apps sie verlangen.</translation>
     </message>
 </context>
 <context>
     <name>MessageBar</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Dismiss the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Meldung schließen</translation>
     </message>
 </context>
 <context>
     <name>PermissionsPage</name>
     <message>
         <source>App Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Berechtigungen</translation>
     </message>
     <message>
         <source>The change could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung konnte nicht vorgenommen werden.</translation>
     </message>
     <message>
         <source>By app</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach App</translation>
     </message>
     <message>
         <source>Permissions by app</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen nach App</translation>
     </message>
     <message>
         <source>By permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Berechtigung</translation>
     </message>
     <message>
         <source>Apps by permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps nach Berechtigung</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen</translation>
     </message>
     <message>
         <source>App permissions cannot be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Berechtigungen können nicht angezeigt werden</translation>
     </message>
     <message>
         <source>Corral&apos;s permission service does not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrals Berechtigungsdienst antwortet nicht.</translation>
     </message>
     <message>
         <source>Try Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>Try to reach the permission service again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen, den Berechtigungsdienst zu erreichen</translation>
     </message>
 </context>
 <context>
     <name>PlugDelegate</name>
     <message>
         <source>Provider of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter von %1</translation>
     </message>
     <message>
         <source>Changing</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geändert</translation>
     </message>
 </context>
 <context>
     <name>SettingsWindow</name>
     <message>
         <source>App Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Berechtigungen</translation>
     </message>
 </context>
 <context>
     <name>SlotDelegate</name>
     <message>
         <source>Used by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendet von %1</translation>
     </message>
     <message>
         <source>Not used by any app</source>
-        <translation type="unfinished"></translation>
+        <translation>Von keiner App verwendet</translation>
     </message>
 </context>
 <context>
     <name>SnapDelegate</name>
     <message>
         <source>%1, permissions changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Berechtigungen geändert</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>Some permissions differ from the defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Berechtigungen weichen von den Vorgaben ab</translation>
     </message>
     <message>
         <source>Classic</source>
-        <translation type="unfinished"></translation>
+        <translation>Classic</translation>
     </message>
     <message>
         <source>Devmode</source>
-        <translation type="unfinished"></translation>
+        <translation>Devmode</translation>
     </message>
     <message>
         <source>Runs without a sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ohne Sandbox</translation>
     </message>
     <message>
         <source>Its sandbox does not block anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox der App blockiert nichts</translation>
     </message>
 </context>
 <context>
     <name>SnapDetails</name>
     <message>
         <source>No app named “%1” is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine App namens „%1“ ist installiert.</translation>
     </message>
     <message>
         <source>Choose an app to see its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine App, um ihre Berechtigungen zu sehen.</translation>
     </message>
     <message>
         <source>Permissions of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen von %1</translation>
     </message>
     <message>
         <source>Version %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 · %2 · %3</translation>
     </message>
     <message>
         <source>development mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwicklermodus</translation>
     </message>
     <message>
         <source>classic confinement</source>
-        <translation type="unfinished"></translation>
+        <translation>klassische Einschränkung</translation>
     </message>
     <message>
         <source>strictly confined</source>
-        <translation type="unfinished"></translation>
+        <translation>streng eingeschränkt</translation>
     </message>
     <message>
         <source>Reset to Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Vorgaben zurücksetzen</translation>
     </message>
     <message>
         <source>Reset the permissions of %1 to their defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berechtigungen von %1 auf ihre Vorgaben zurücksetzen</translation>
     </message>
     <message>
         <source>Turn on what the app gets automatically and turn off what was turned on by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschalten, was die App automatisch bekommt, und ausschalten, was von Hand eingeschaltet wurde</translation>
     </message>
     <message>
         <source>%1 uses classic confinement: it runs without a sandbox and can do anything you can do. The permissions below do not limit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwendet die klassische Einschränkung: Die App läuft ohne Sandbox und kann alles tun, was Sie tun können. Die Berechtigungen unten schränken sie nicht ein.</translation>
     </message>
     <message>
         <source>%1 runs in development mode: its sandbox reports what it would block but blocks nothing. The permissions below are recorded but not enforced.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 läuft im Entwicklermodus: Die Sandbox meldet, was sie blockieren würde, blockiert aber nichts. Die Berechtigungen unten werden gespeichert, aber nicht durchgesetzt.</translation>
     </message>
     <message>
         <source>%1 cannot run: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht laufen: %2</translation>
     </message>
     <message>
         <source>This app asks for no permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese App verlangt keine Berechtigungen.</translation>
     </message>
     <message>
         <source>Offered to other apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Für andere Apps angeboten</translation>
     </message>
 </context>
 <context>
     <name>SnapsView</name>
     <message>
         <source>Search apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps suchen</translation>
     </message>
     <message>
         <source>Installed apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Installierte Apps</translation>
     </message>
     <message>
         <source>No app matches “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine App passt zu „%1“</translation>
     </message>
     <message>
         <source>No apps are installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Apps installiert</translation>
     </message>
 </context>
 <context>
     <name>StatusLabel</name>
     <message>
         <source>Turning on…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird eingeschaltet …</translation>
     </message>
     <message>
         <source>Turning off…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird ausgeschaltet …</translation>
     </message>
     <message>
         <source>Allowed automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch erlaubt</translation>
     </message>
     <message>
         <source>Allowed by you</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Ihnen erlaubt</translation>
     </message>
     <message>
         <source>Turned off by you</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Ihnen ausgeschaltet</translation>
     </message>
     <message>
         <source>Not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erlaubt</translation>
     </message>
 </context>
 <context>
@@ -1118,19 +1118,19 @@
     <name>corral-settings</name>
     <message>
         <source>Shows and changes what Corral&apos;s apps may do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt und ändert, was die Apps von Corral dürfen.</translation>
     </message>
     <message>
         <source>The app to show first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zuerst anzuzeigende App.</translation>
     </message>
     <message>
         <source>cannot start: give at most one snap name, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten nicht möglich: höchstens einen Snap-Namen angeben, nicht %1</translation>
     </message>
     <message>
         <source>cannot start: the Corral.Permissions QML module does not load</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten nicht möglich: das QML-Modul Corral.Permissions lässt sich nicht laden</translation>
     </message>
 </context>
 <context>
@@ -1218,360 +1218,361 @@
     <name>corral::gui::AppsView</name>
     <message>
         <source>Developer mode: its confinement is not enforced</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwicklermodus: Die Einschränkung wird nicht durchgesetzt</translation>
     </message>
     <message>
         <source>Classic confinement: no sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassische Einschränkung: keine Sandbox</translation>
     </message>
     <message>
         <source>Confined: it runs in a sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingeschränkt: Die App läuft in einer Sandbox</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>Its permissions differ from the defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berechtigungen der App weichen von den Vorgaben ab</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Devmode</source>
-        <translation type="unfinished"></translation>
+        <translation>Devmode</translation>
     </message>
     <message>
         <source>Classic</source>
-        <translation type="unfinished"></translation>
+        <translation>Classic</translation>
     </message>
     <message>
         <source>Confined</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingeschränkt</translation>
     </message>
     <message>
         <source>Search apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps suchen</translation>
     </message>
     <message>
         <source>Shows only the apps whose name or summary contains the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt nur die Apps, deren Name oder Zusammenfassung den Text enthält</translation>
     </message>
     <message>
         <source>Installed apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Installierte Apps</translation>
     </message>
     <message>
         <source>No app matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine App passt zu „%1“.</translation>
     </message>
     <message>
         <source>No apps are installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Apps installiert.</translation>
     </message>
 </context>
 <context>
     <name>corral::gui::BusyIndicator</name>
     <message>
         <source>Applying the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung wird angewendet</translation>
     </message>
 </context>
 <context>
     <name>corral::gui::InterfacePage</name>
     <message>
         <source>Choose a permission to see which apps may use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Berechtigung, um zu sehen, welche Apps sie verwenden dürfen.</translation>
     </message>
     <message>
         <source>Allow All</source>
-        <translation type="unfinished"></translation>
+        <translation>Allen erlauben</translation>
     </message>
     <message>
         <source>Deny All</source>
-        <translation type="unfinished"></translation>
+        <translation>Allen verweigern</translation>
     </message>
     <message>
         <source>Let every app that asks for it use “%1”, with one authorization</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede App, die danach verlangt, „%1“ verwenden lassen, mit einer einzigen Legitimierung</translation>
     </message>
     <message>
         <source>Take “%1” away from every app, with one authorization</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ allen Apps entziehen, mit einer einzigen Legitimierung</translation>
     </message>
     <message>
         <source>No installed app asks for this permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine installierte App verlangt diese Berechtigung.</translation>
     </message>
 </context>
 <context>
     <name>corral::gui::MainWindow</name>
     <message>
         <source>Corral Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Corral-Berechtigungen</translation>
     </message>
     <message>
         <source>Asking Corral what is installed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Corral wird gefragt, was installiert ist …</translation>
     </message>
     <message>
         <source>Corral’s helper cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrals Hilfsprogramm ist nicht erreichbar</translation>
     </message>
     <message>
         <source>Permissions are shown and changed by corral-helper, a system service started on demand. Check that Corral is installed and the system bus is running, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen werden von corral-helper angezeigt und geändert, einem Systemdienst, der bei Bedarf startet. Prüfen Sie, ob Corral installiert ist und der Systembus läuft, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>Ask the helper again</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hilfsprogramm erneut fragen</translation>
     </message>
     <message>
         <source>&amp;Apps</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apps</translation>
     </message>
     <message>
         <source>What each app may use</source>
-        <translation type="unfinished"></translation>
+        <translation>Was jede App verwenden darf</translation>
     </message>
     <message>
         <source>&amp;Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Berechtigungen</translation>
     </message>
     <message>
         <source>Which apps may use each permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Apps jede Berechtigung verwenden dürfen</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansichten</translation>
     </message>
     <message>
         <source>“%1” is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist nicht installiert.</translation>
     </message>
     <message>
         <source>Corral knows no permission called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corral kennt keine Berechtigung namens „%1“.</translation>
     </message>
     <message>
         <source>Not changed: authentication was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geändert: Die Legitimierung wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geändert: %1</translation>
     </message>
 </context>
 <context>
     <name>corral::gui::MessageBanner</name>
     <message>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Meldung schließen</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
 </context>
 <context>
     <name>corral::gui::PermissionsView</name>
     <message>
         <source>1 app, allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>1 App, erlaubt</translation>
     </message>
     <message>
         <source>1 app, not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>1 App, nicht erlaubt</translation>
     </message>
     <message>
         <source>%1 of %2 apps allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Apps erlaubt</translation>
     </message>
     <message>
         <source>Sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensibel</translation>
     </message>
     <message>
         <source>Gives access to private data or devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt Zugriff auf private Daten oder Geräte</translation>
     </message>
     <message>
         <source>Search permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen suchen</translation>
     </message>
     <message>
         <source>Permissions that apps ask for</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen, die Apps verlangen</translation>
     </message>
     <message>
         <source>No permission matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Berechtigung passt zu „%1“.</translation>
     </message>
     <message>
         <source>No installed app asks for any permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine installierte App verlangt eine Berechtigung.</translation>
     </message>
 </context>
 <context>
     <name>corral::gui::PlugRow</name>
     <message>
         <source>Which snap provides this permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcher Snap diese Berechtigung bereitstellt</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Allowed automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch erlaubt</translation>
     </message>
     <message>
         <source>Allowed by you</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Ihnen erlaubt</translation>
     </message>
     <message>
         <source>Turned off by you</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Ihnen ausgeschaltet</translation>
     </message>
     <message>
         <source>Not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erlaubt</translation>
     </message>
     <message>
         <source>%1, provided by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, bereitgestellt von %2</translation>
     </message>
     <message>
         <source>%1 · as “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · als „%2“</translation>
     </message>
     <message>
         <source>Applying the change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung wird angewendet …</translation>
     </message>
     <message>
         <source>Turn off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausschalten: %1</translation>
     </message>
     <message>
         <source>Allow: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlauben: %1</translation>
     </message>
     <message>
         <source>Provider of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter von %1</translation>
     </message>
     <message>
         <source>Copy “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kopieren</translation>
     </message>
     <message>
         <source>The same change on the command line:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselbe Änderung auf der Befehlszeile:
+%1</translation>
     </message>
     <message>
         <source>Command line for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehlszeile für %1</translation>
     </message>
 </context>
 <context>
     <name>corral::gui::SnapItems</name>
     <message>
         <source>Its permissions differ from the defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berechtigungen der App weichen von den Vorgaben ab</translation>
     </message>
 </context>
 <context>
     <name>corral::gui::SnapPage</name>
     <message>
         <source>Developer mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwicklermodus</translation>
     </message>
     <message>
         <source>Not confined (classic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht eingeschränkt (classic)</translation>
     </message>
     <message>
         <source>Confined</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingeschränkt</translation>
     </message>
     <message>
         <source>Choose an app to see what it may use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine App, um zu sehen, was sie verwenden darf.</translation>
     </message>
     <message>
         <source>Reset to Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Vorgaben zurücksetzen</translation>
     </message>
     <message>
         <source>Give back what was allowed automatically and take away what was allowed by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgeben, was automatisch erlaubt war, und entziehen, was von Hand erlaubt wurde</translation>
     </message>
     <message>
         <source>Offered to other apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Für andere Apps angeboten</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <source>%1 runs in developer mode: its confinement is not enforced; what it is refused is only logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 läuft im Entwicklermodus: Die Einschränkung wird nicht durchgesetzt; was verweigert würde, wird nur protokolliert.</translation>
     </message>
     <message>
         <source>%1 uses classic confinement: it has no sandbox and can do anything you can. The permissions below do not limit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwendet die klassische Einschränkung: Die App hat keine Sandbox und kann alles, was Sie können. Die Berechtigungen unten schränken sie nicht ein.</translation>
     </message>
     <message>
         <source>%1 cannot run: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht laufen: %2</translation>
     </message>
     <message>
         <source>Loading permissions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen werden geladen …</translation>
     </message>
     <message>
         <source>This app asks for no permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese App verlangt keine Berechtigungen.</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No app uses it</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine App verwendet ihn</translation>
     </message>
     <message>
         <source>Used by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendet von %1</translation>
     </message>
 </context>
 </TS>

@@ -5,307 +5,307 @@
     <name>CommandButton</name>
     <message>
         <source>Show the equivalent command</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la commande équivalente</translation>
     </message>
     <message>
         <source>The same from a terminal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La même chose depuis un terminal : %1</translation>
     </message>
     <message>
         <source>To make the same change from a terminal, run:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour faire la même modification depuis un terminal, exécutez :</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Copy the command</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la commande</translation>
     </message>
 </context>
 <context>
     <name>InterfacePlugDelegate</name>
     <message>
         <source>Changing</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification en cours</translation>
     </message>
     <message>
         <source>%1 may use this</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 peut utiliser ceci</translation>
     </message>
 </context>
 <context>
     <name>InterfacesView</name>
     <message numerus="yes">
         <source>%1 of %2 apps allowed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 application sur %2 autorisée</numerusform>
+            <numerusform>%1 applications sur %2 autorisées</numerusform>
         </translation>
     </message>
     <message>
         <source>Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisations</translation>
     </message>
     <message>
         <source>No installed app asks for any permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune application installée ne demande d’autorisation.</translation>
     </message>
     <message>
         <source>Apps that ask for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Applications qui demandent : %1</translation>
     </message>
     <message>
         <source>Allow All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout autoriser</translation>
     </message>
     <message>
         <source>Allow every app listed to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser pour toutes les applications listées : %1</translation>
     </message>
     <message>
         <source>Deny All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout refuser</translation>
     </message>
     <message>
         <source>Deny every app listed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuser pour toutes les applications listées : %1</translation>
     </message>
     <message>
         <source>Choose a permission to see which apps ask for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une autorisation pour voir quelles applications la demandent.</translation>
     </message>
 </context>
 <context>
     <name>MessageBar</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Dismiss the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le message</translation>
     </message>
 </context>
 <context>
     <name>PermissionsPage</name>
     <message>
         <source>App Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisations des applications</translation>
     </message>
     <message>
         <source>The change could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification n’a pas pu être effectuée.</translation>
     </message>
     <message>
         <source>By app</source>
-        <translation type="unfinished"></translation>
+        <translation>Par application</translation>
     </message>
     <message>
         <source>Permissions by app</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisations par application</translation>
     </message>
     <message>
         <source>By permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Par autorisation</translation>
     </message>
     <message>
         <source>Apps by permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Applications par autorisation</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement</translation>
     </message>
     <message>
         <source>App permissions cannot be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’afficher les autorisations des applications</translation>
     </message>
     <message>
         <source>Corral&apos;s permission service does not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service d’autorisations de Corral ne répond pas.</translation>
     </message>
     <message>
         <source>Try Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>Try to reach the permission service again</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer à nouveau de joindre le service d’autorisations</translation>
     </message>
 </context>
 <context>
     <name>PlugDelegate</name>
     <message>
         <source>Provider of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur de %1</translation>
     </message>
     <message>
         <source>Changing</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification en cours</translation>
     </message>
 </context>
 <context>
     <name>SettingsWindow</name>
     <message>
         <source>App Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisations des applications</translation>
     </message>
 </context>
 <context>
     <name>SlotDelegate</name>
     <message>
         <source>Used by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisé par %1</translation>
     </message>
     <message>
         <source>Not used by any app</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisé par aucune application</translation>
     </message>
 </context>
 <context>
     <name>SnapDelegate</name>
     <message>
         <source>%1, permissions changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, autorisations modifiées</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiée</translation>
     </message>
     <message>
         <source>Some permissions differ from the defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines autorisations diffèrent des valeurs par défaut</translation>
     </message>
     <message>
         <source>Classic</source>
-        <translation type="unfinished"></translation>
+        <translation>Classic</translation>
     </message>
     <message>
         <source>Devmode</source>
-        <translation type="unfinished"></translation>
+        <translation>Devmode</translation>
     </message>
     <message>
         <source>Runs without a sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonctionne sans bac à sable</translation>
     </message>
     <message>
         <source>Its sandbox does not block anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Son bac à sable ne bloque rien</translation>
     </message>
 </context>
 <context>
     <name>SnapDetails</name>
     <message>
         <source>No app named “%1” is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune application nommée « %1 » n’est installée.</translation>
     </message>
     <message>
         <source>Choose an app to see its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une application pour voir ses autorisations.</translation>
     </message>
     <message>
         <source>Permissions of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisations de %1</translation>
     </message>
     <message>
         <source>Version %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 · %2 · %3</translation>
     </message>
     <message>
         <source>development mode</source>
-        <translation type="unfinished"></translation>
+        <translation>mode développeur</translation>
     </message>
     <message>
         <source>classic confinement</source>
-        <translation type="unfinished"></translation>
+        <translation>confinement classic</translation>
     </message>
     <message>
         <source>strictly confined</source>
-        <translation type="unfinished"></translation>
+        <translation>strictement confiné</translation>
     </message>
     <message>
         <source>Reset to Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir les valeurs par défaut</translation>
     </message>
     <message>
         <source>Reset the permissions of %1 to their defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir les autorisations par défaut de %1</translation>
     </message>
     <message>
         <source>Turn on what the app gets automatically and turn off what was turned on by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer ce que l’application reçoit automatiquement et désactiver ce qui a été activé à la main</translation>
     </message>
     <message>
         <source>%1 uses classic confinement: it runs without a sandbox and can do anything you can do. The permissions below do not limit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 utilise le confinement classic : elle fonctionne sans bac à sable et peut faire tout ce que vous pouvez faire. Les autorisations ci-dessous ne la limitent pas.</translation>
     </message>
     <message>
         <source>%1 runs in development mode: its sandbox reports what it would block but blocks nothing. The permissions below are recorded but not enforced.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fonctionne en mode développeur : son bac à sable signale ce qu’il bloquerait mais ne bloque rien. Les autorisations ci-dessous sont enregistrées mais pas appliquées.</translation>
     </message>
     <message>
         <source>%1 cannot run: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas fonctionner : %2</translation>
     </message>
     <message>
         <source>This app asks for no permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette application ne demande aucune autorisation.</translation>
     </message>
     <message>
         <source>Offered to other apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposé aux autres applications</translation>
     </message>
 </context>
 <context>
     <name>SnapsView</name>
     <message>
         <source>Search apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des applications</translation>
     </message>
     <message>
         <source>Installed apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Applications installées</translation>
     </message>
     <message>
         <source>No app matches “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune application ne correspond à « %1 »</translation>
     </message>
     <message>
         <source>No apps are installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune application installée</translation>
     </message>
 </context>
 <context>
     <name>StatusLabel</name>
     <message>
         <source>Turning on…</source>
-        <translation type="unfinished"></translation>
+        <translation>Activation…</translation>
     </message>
     <message>
         <source>Turning off…</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivation…</translation>
     </message>
     <message>
         <source>Allowed automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisé automatiquement</translation>
     </message>
     <message>
         <source>Allowed by you</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisé par vous</translation>
     </message>
     <message>
         <source>Turned off by you</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé par vous</translation>
     </message>
     <message>
         <source>Not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non autorisé</translation>
     </message>
 </context>
 <context>
@@ -1118,19 +1118,19 @@
     <name>corral-settings</name>
     <message>
         <source>Shows and changes what Corral&apos;s apps may do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche et modifie ce que les applications de Corral peuvent faire.</translation>
     </message>
     <message>
         <source>The app to show first.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application à afficher en premier.</translation>
     </message>
     <message>
         <source>cannot start: give at most one snap name, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>démarrage impossible : indiquez au plus un nom de snap, pas %1</translation>
     </message>
     <message>
         <source>cannot start: the Corral.Permissions QML module does not load</source>
-        <translation type="unfinished"></translation>
+        <translation>démarrage impossible : le module QML Corral.Permissions ne se charge pas</translation>
     </message>
 </context>
 <context>
@@ -1218,360 +1218,361 @@
     <name>corral::gui::AppsView</name>
     <message>
         <source>Developer mode: its confinement is not enforced</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode développeur : son confinement n’est pas appliqué</translation>
     </message>
     <message>
         <source>Classic confinement: no sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Confinement classic : pas de bac à sable</translation>
     </message>
     <message>
         <source>Confined: it runs in a sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Confinée : elle fonctionne dans un bac à sable</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiée</translation>
     </message>
     <message>
         <source>Its permissions differ from the defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses autorisations diffèrent des valeurs par défaut</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Devmode</source>
-        <translation type="unfinished"></translation>
+        <translation>Devmode</translation>
     </message>
     <message>
         <source>Classic</source>
-        <translation type="unfinished"></translation>
+        <translation>Classic</translation>
     </message>
     <message>
         <source>Confined</source>
-        <translation type="unfinished"></translation>
+        <translation>Confinée</translation>
     </message>
     <message>
         <source>Search apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des applications</translation>
     </message>
     <message>
         <source>Shows only the apps whose name or summary contains the text</source>
-        <translation type="unfinished"></translation>
+        <translation>N’affiche que les applications dont le nom ou le résumé contient le texte</translation>
     </message>
     <message>
         <source>Installed apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Applications installées</translation>
     </message>
     <message>
         <source>No app matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune application ne correspond à « %1 ».</translation>
     </message>
     <message>
         <source>No apps are installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune application n’est installée.</translation>
     </message>
 </context>
 <context>
     <name>corral::gui::BusyIndicator</name>
     <message>
         <source>Applying the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Application de la modification</translation>
     </message>
 </context>
 <context>
     <name>corral::gui::InterfacePage</name>
     <message>
         <source>Choose a permission to see which apps may use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une autorisation pour voir quelles applications peuvent l’utiliser.</translation>
     </message>
     <message>
         <source>Allow All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout autoriser</translation>
     </message>
     <message>
         <source>Deny All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout refuser</translation>
     </message>
     <message>
         <source>Let every app that asks for it use “%1”, with one authorization</source>
-        <translation type="unfinished"></translation>
+        <translation>Permettre à chaque application qui le demande d’utiliser « %1 », avec une seule authentification</translation>
     </message>
     <message>
         <source>Take “%1” away from every app, with one authorization</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer « %1 » à toutes les applications, avec une seule authentification</translation>
     </message>
     <message>
         <source>No installed app asks for this permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune application installée ne demande cette autorisation.</translation>
     </message>
 </context>
 <context>
     <name>corral::gui::MainWindow</name>
     <message>
         <source>Corral Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisations Corral</translation>
     </message>
     <message>
         <source>Asking Corral what is installed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation de Corral sur ce qui est installé…</translation>
     </message>
     <message>
         <source>Corral’s helper cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre le programme d’assistance de Corral</translation>
     </message>
     <message>
         <source>Permissions are shown and changed by corral-helper, a system service started on demand. Check that Corral is installed and the system bus is running, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les autorisations sont affichées et modifiées par corral-helper, un service système démarré à la demande. Vérifiez que Corral est installé et que le bus système fonctionne, puis réessayez.</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <source>Ask the helper again</source>
-        <translation type="unfinished"></translation>
+        <translation>Interroger à nouveau le programme d’assistance</translation>
     </message>
     <message>
         <source>&amp;Apps</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Applications</translation>
     </message>
     <message>
         <source>What each app may use</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que chaque application peut utiliser</translation>
     </message>
     <message>
         <source>&amp;Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;utorisations</translation>
     </message>
     <message>
         <source>Which apps may use each permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelles applications peuvent utiliser chaque autorisation</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vues</translation>
     </message>
     <message>
         <source>“%1” is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas installé.</translation>
     </message>
     <message>
         <source>Corral knows no permission called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corral ne connaît aucune autorisation nommée « %1 ».</translation>
     </message>
     <message>
         <source>Not changed: authentication was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de modification : l’authentification a été annulée.</translation>
     </message>
     <message>
         <source>Not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de modification : %1</translation>
     </message>
 </context>
 <context>
     <name>corral::gui::MessageBanner</name>
     <message>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer ce message</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
 </context>
 <context>
     <name>corral::gui::PermissionsView</name>
     <message>
         <source>1 app, allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>1 application, autorisée</translation>
     </message>
     <message>
         <source>1 app, not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>1 application, non autorisée</translation>
     </message>
     <message>
         <source>%1 of %2 apps allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 applications sur %2 autorisées</translation>
     </message>
     <message>
         <source>Sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensible</translation>
     </message>
     <message>
         <source>Gives access to private data or devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Donne accès à des données privées ou à des périphériques</translation>
     </message>
     <message>
         <source>Search permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des autorisations</translation>
     </message>
     <message>
         <source>Permissions that apps ask for</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisations que demandent les applications</translation>
     </message>
     <message>
         <source>No permission matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune autorisation ne correspond à « %1 ».</translation>
     </message>
     <message>
         <source>No installed app asks for any permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune application installée ne demande d’autorisation.</translation>
     </message>
 </context>
 <context>
     <name>corral::gui::PlugRow</name>
     <message>
         <source>Which snap provides this permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel snap fournit cette autorisation</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Allowed automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisé automatiquement</translation>
     </message>
     <message>
         <source>Allowed by you</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisé par vous</translation>
     </message>
     <message>
         <source>Turned off by you</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé par vous</translation>
     </message>
     <message>
         <source>Not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non autorisé</translation>
     </message>
     <message>
         <source>%1, provided by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, fourni par %2</translation>
     </message>
     <message>
         <source>%1 · as “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · en tant que « %2 »</translation>
     </message>
     <message>
         <source>Applying the change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Application de la modification…</translation>
     </message>
     <message>
         <source>Turn off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver : %1</translation>
     </message>
     <message>
         <source>Allow: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser : %1</translation>
     </message>
     <message>
         <source>Provider of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur de %1</translation>
     </message>
     <message>
         <source>Copy “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier « %1 »</translation>
     </message>
     <message>
         <source>The same change on the command line:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La même modification en ligne de commande :
+%1</translation>
     </message>
     <message>
         <source>Command line for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne de commande pour %1</translation>
     </message>
 </context>
 <context>
     <name>corral::gui::SnapItems</name>
     <message>
         <source>Its permissions differ from the defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses autorisations diffèrent des valeurs par défaut</translation>
     </message>
 </context>
 <context>
     <name>corral::gui::SnapPage</name>
     <message>
         <source>Developer mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode développeur</translation>
     </message>
     <message>
         <source>Not confined (classic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Non confinée (classic)</translation>
     </message>
     <message>
         <source>Confined</source>
-        <translation type="unfinished"></translation>
+        <translation>Confinée</translation>
     </message>
     <message>
         <source>Choose an app to see what it may use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une application pour voir ce qu’elle peut utiliser.</translation>
     </message>
     <message>
         <source>Reset to Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir les valeurs par défaut</translation>
     </message>
     <message>
         <source>Give back what was allowed automatically and take away what was allowed by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendre ce qui était autorisé automatiquement et retirer ce qui a été autorisé à la main</translation>
     </message>
     <message>
         <source>Offered to other apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposé aux autres applications</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <source>%1 runs in developer mode: its confinement is not enforced; what it is refused is only logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fonctionne en mode développeur : son confinement n’est pas appliqué ; ce qui lui est refusé est seulement journalisé.</translation>
     </message>
     <message>
         <source>%1 uses classic confinement: it has no sandbox and can do anything you can. The permissions below do not limit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 utilise le confinement classic : elle n’a pas de bac à sable et peut faire tout ce que vous pouvez faire. Les autorisations ci-dessous ne la limitent pas.</translation>
     </message>
     <message>
         <source>%1 cannot run: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas fonctionner : %2</translation>
     </message>
     <message>
         <source>Loading permissions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des autorisations…</translation>
     </message>
     <message>
         <source>This app asks for no permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette application ne demande aucune autorisation.</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No app uses it</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune application ne l’utilise</translation>
     </message>
     <message>
         <source>Used by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisé par %1</translation>
     </message>
 </context>
 </TS>
