@@ -346,6 +346,25 @@ QVariantMap Manager::GetSnap(const QString &name)
     return {};
 }
 
+dbus::MapList Manager::ListPlugs()
+{
+    touch();
+    dbus::MapList plugs;
+    if (!refreshView())
+        return plugs;
+    // Snaps come sorted by name, and each snap's plugs by name.
+    for (const InstalledSnap &snap : installedSnaps()) {
+        if (!snap.info)
+            continue;
+        for (const QVariant &plug : endsToMaps(snap.info->plugs)) {
+            QVariantMap map = plug.toMap();
+            map.insert(QStringLiteral("snap"), snap.state.name);
+            plugs << map;
+        }
+    }
+    return plugs;
+}
+
 dbus::MapList Manager::ListInterfaces()
 {
     touch();
@@ -600,6 +619,28 @@ void Manager::ChangeConnections(
                     if (const std::optional<ConnRef> ref = ConnRef::fromKey(key))
                         result.connectionsChanged << ref->slot.snap;
                 result.connectionsChanged.removeDuplicates();
+            }
+            return result;
+        });
+}
+
+void Manager::ResetConnections(const QString &snap)
+{
+    touch();
+    if (!checkInstalled(snap))
+        return;
+    enqueue(dbus::ActionManageInterfaces, QStringLiteral("reset the connections of %1").arg(snap),
+        [snap] {
+            const Outcome outcome = InterfaceManager().resetConnections(snap);
+            ChangeResult result = fromOutcome(outcome);
+            // Nothing to reset changed nothing: no signal either.
+            if (outcome.ok && !outcome.warnings.isEmpty()) {
+                result.connectionsChanged << snap;
+                for (const QString &key : outcome.warnings) // the connections that changed
+                    if (const std::optional<ConnRef> ref = ConnRef::fromKey(key))
+                        result.connectionsChanged << ref->slot.snap;
+                result.connectionsChanged.removeDuplicates();
+                result.connectionsChanged.sort();
             }
             return result;
         });

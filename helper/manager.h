@@ -54,6 +54,7 @@ public:
     // The D-Bus methods, called by the generated adaptor (names as in the XML).
     dbus::MapList ListSnaps();
     QVariantMap GetSnap(const QString &name);
+    dbus::MapList ListPlugs();
     dbus::MapList ListInterfaces();
     dbus::MapList ListConnections();
     QStringList ListCandidates(const QString &plug);
@@ -62,6 +63,7 @@ public:
     void Disconnect(const QString &plug, const QString &slot, bool forget);
     void ChangeConnections(
         const dbus::ConnectList &connect, const dbus::DisconnectList &disconnect);
+    void ResetConnections(const QString &snap);
     QString Install(const QDBusUnixFileDescriptor &file, const QVariantMap &options,
         QString &revision, QStringList &warnings);
     void Remove(const QString &snap);

@@ -167,6 +167,9 @@ private:
     std::unique_ptr<TestBus> m_bus;
     std::unique_ptr<Manager1Proxy> m_manager;
     QString m_helperError; // why the helper is not there, when it is not
+    // photobooth's connections right after its install: what auto-connect makes of its
+    // plugs, which a reset restores.
+    StoredConnections m_photoboothAtInstall;
 
     QString stateDir() const { return m_root->filePath(QStringLiteral("var/lib/corral")); }
     QString stateFile() const { return stateDir() + QLatin1String("/state.json"); }
@@ -243,6 +246,16 @@ private:
                     entry.value(QStringLiteral("automatic")).toBool(),
                     !entry.value(QStringLiteral("connected")).toBool() });
         }
+        return connections;
+    }
+
+    // What ListConnections says about the connections of `snap`'s plugs.
+    StoredConnections connectionsOfPlugsOf(const QString &snap, QString *error = nullptr) const
+    {
+        StoredConnections connections = listedConnections(error);
+        connections.removeIf([&](StoredConnections::iterator it) {
+            return !it.key().startsWith(snap + QLatin1Char(':'));
+        });
         return connections;
     }
 
@@ -398,6 +411,7 @@ private Q_SLOTS:
                 return;
             }
         }
+        m_photoboothAtInstall = connectionsOfPlugsOf(QStringLiteral("photobooth"));
     }
 
     void init()
@@ -575,6 +589,8 @@ private Q_SLOTS:
         QTest::newRow("GetSnap") << QStringLiteral("GetSnap")
                                  << QStringList { QStringLiteral("'photobooth'") }
                                  << QStringLiteral("removable-media");
+        QTest::newRow("ListPlugs")
+            << QStringLiteral("ListPlugs") << QStringList() << QStringLiteral("personal-files");
         QTest::newRow("ListInterfaces")
             << QStringLiteral("ListInterfaces") << QStringList() << QStringLiteral("camera");
         QTest::newRow("ListConnections")
@@ -641,6 +657,8 @@ private Q_SLOTS:
             << QString() << QStringLiteral("Connect") << connectCamera << notAuthorized;
         QTest::newRow("no rule and no agent: Disconnect is not authorized")
             << QString() << QStringLiteral("Disconnect") << disconnectNetwork << notAuthorized;
+        QTest::newRow("no rule and no agent: ResetConnections is not authorized")
+            << QString() << QStringLiteral("ResetConnections") << photobooth << notAuthorized;
         QTest::newRow("no rule and no agent: Remove is not authorized")
             << QString() << QStringLiteral("Remove") << photobooth << notAuthorized;
         QTest::newRow("no rule and no agent: Revert is not authorized")
@@ -653,6 +671,8 @@ private Q_SLOTS:
             << allowInterfaces << QStringLiteral("Disconnect") << disconnectNetwork << QString();
         QTest::newRow("a rule allowing manage-interfaces lets the user change several at once")
             << allowInterfaces << QStringLiteral("ChangeConnections") << batch << QString();
+        QTest::newRow("a rule allowing manage-interfaces lets the user reset a snap's connections")
+            << allowInterfaces << QStringLiteral("ResetConnections") << photobooth << QString();
         QTest::newRow("a rule allowing manage-interfaces does not allow Remove")
             << allowInterfaces << QStringLiteral("Remove") << photobooth << notAuthorized;
         QTest::newRow("a rule allowing manage-interfaces does not allow Revert")
@@ -664,6 +684,8 @@ private Q_SLOTS:
             << allowSnaps << QStringLiteral("Connect") << connectCamera << notAuthorized;
         QTest::newRow("a rule allowing manage-snaps does not allow ChangeConnections")
             << allowSnaps << QStringLiteral("ChangeConnections") << batch << notAuthorized;
+        QTest::newRow("a rule allowing manage-snaps does not allow ResetConnections")
+            << allowSnaps << QStringLiteral("ResetConnections") << photobooth << notAuthorized;
         QTest::newRow("a rule allowing manage-profiles lets the user regenerate")
             << allowProfiles << QStringLiteral("RegenerateProfiles") << QStringList() << QString();
         QTest::newRow("a rule allowing manage-profiles does not allow Connect")
@@ -672,6 +694,8 @@ private Q_SLOTS:
             << denyAll << QStringLiteral("Connect") << connectCamera << notAuthorized;
         QTest::newRow("a rule saying NO refuses ChangeConnections")
             << denyAll << QStringLiteral("ChangeConnections") << batch << notAuthorized;
+        QTest::newRow("a rule saying NO refuses ResetConnections")
+            << denyAll << QStringLiteral("ResetConnections") << photobooth << notAuthorized;
         QTest::newRow("a rule saying NO refuses Remove")
             << denyAll << QStringLiteral("Remove") << photobooth << notAuthorized;
         QTest::newRow("a rule allowing another user does not allow this one")
@@ -684,8 +708,10 @@ private Q_SLOTS:
         QFETCH(QString, method);
         QFETCH(QStringList, arguments);
         QFETCH(QString, error);
-        // A known start: the camera disconnected, the network (automatic) connected.
-        QVERIFY(setConnected(Camera, false));
+        // A known start: the camera disconnected, the network (automatic) connected; for a
+        // reset, the camera connected by a person, so that there is something to reset.
+        const bool reset = method == QLatin1String("ResetConnections");
+        QVERIFY(setConnected(Camera, reset));
         QVERIFY(setConnected(Network, true));
         if (!rules.isEmpty())
             QVERIFY2(m_bus->setRules(rules), qPrintable(m_bus->errorString()));
@@ -700,6 +726,10 @@ private Q_SLOTS:
                 QVERIFY(isConnected(storedConnections(), Camera));
             if (method == QLatin1String("Disconnect"))
                 QVERIFY(!isConnected(storedConnections(), Network));
+            if (reset) {
+                QVERIFY(!isConnected(storedConnections(), Camera));
+                QVERIFY(isConnected(storedConnections(), Network));
+            }
         } else {
             QVERIFY2(!call.ok, qPrintable(call.output));
             QVERIFY2(call.errorName == error, qPrintable(call.output));
@@ -919,6 +949,17 @@ private Q_SLOTS:
         QTest::newRow("Revert an unknown snap")
             << QStringLiteral("Revert") << one(QStringLiteral("nosuchsnap")) << notFound;
 
+        QTest::newRow("ResetConnections with an empty name")
+            << QStringLiteral("ResetConnections") << one(QString()) << invalid;
+        QTest::newRow("ResetConnections with ../../etc")
+            << QStringLiteral("ResetConnections") << one(QStringLiteral("../../etc")) << invalid;
+        QTest::newRow("ResetConnections with a 100 KB name")
+            << QStringLiteral("ResetConnections") << one(huge) << invalid;
+        QTest::newRow("ResetConnections with a plug instead of a snap")
+            << QStringLiteral("ResetConnections") << one(Camera) << invalid;
+        QTest::newRow("ResetConnections of an unknown snap")
+            << QStringLiteral("ResetConnections") << one(QStringLiteral("nosuchsnap")) << notFound;
+
         dbus::ConnectList good { { Camera, QString() } };
         dbus::ConnectList withBad = good;
         withBad.append({ QStringLiteral("photobooth:../../etc"), QString() });
@@ -1003,6 +1044,11 @@ private Q_SLOTS:
             << dbusSend(QStringLiteral("ChangeConnections"),
                    { QStringLiteral("array:string:photobooth:camera"),
                        QStringLiteral("array:string:photobooth:network") });
+        QTest::newRow("ResetConnections with a boolean")
+            << send
+            << dbusSend(QStringLiteral("ResetConnections"), { QStringLiteral("boolean:true") });
+        QTest::newRow("ListPlugs with an argument")
+            << send << dbusSend(QStringLiteral("ListPlugs"), { QStringLiteral("string:x") });
         QTest::newRow("ListSnaps with an argument")
             << send << dbusSend(QStringLiteral("ListSnaps"), { QStringLiteral("string:x") });
         QTest::newRow("a method the API does not have")
@@ -1192,6 +1238,136 @@ private Q_SLOTS:
             QVERIFY(!installedSnaps().contains(QStringLiteral("hello")));
             QVERIFY(readAll(stateFile()) == stateBefore);
         }
+    }
+
+    // ListPlugs is what GetSnap says of each installed snap's plugs, in one call.
+    void listPlugsMatchesGetSnap()
+    {
+        QVERIFY2(helperUp(), qPrintable(m_helperError));
+        QString error;
+        if (!installedSnaps().contains(QStringLiteral("hello")))
+            QVERIFY2(!install("hello", &error).isEmpty(), qPrintable(error));
+
+        QList<QVariantMap> expected;
+        for (const QString &name : installedSnaps()) {
+            QDBusPendingReply<QVariantMap> snap = m_manager->GetSnap(name);
+            snap.waitForFinished();
+            QVERIFY2(!snap.isError(), qPrintable(snap.error().message()));
+            const QVariantList plugs
+                = dbus::demarshalled(snap.value().value(QStringLiteral("plugs"))).toList();
+            for (const QVariant &plug : plugs) {
+                QVariantMap map = plug.toMap();
+                map.insert(QStringLiteral("snap"), name);
+                expected << map;
+            }
+        }
+        QDBusPendingReply<dbus::MapList> reply = m_manager->ListPlugs();
+        reply.waitForFinished();
+        QVERIFY2(!reply.isError(), qPrintable(reply.error().message()));
+        QList<QVariantMap> listed;
+        QStringList order;
+        for (const QVariantMap &plug : reply.value()) {
+            listed << dbus::demarshalled(plug).toMap();
+            order << plug.value(QStringLiteral("snap")).toString() + QLatin1Char(' ')
+                    + plug.value(QStringLiteral("name")).toString();
+        }
+        const auto describePlugs = [](const QList<QVariantMap> &plugs) {
+            QStringList lines;
+            for (const QVariantMap &plug : plugs)
+                lines << QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(plug))
+                                               .toJson(QJsonDocument::Compact));
+            return lines.join(QLatin1Char('\n'));
+        };
+        QVERIFY2(listed == expected,
+            qPrintable(QStringLiteral("ListPlugs:\n%1\nGetSnap:\n%2")
+                           .arg(describePlugs(listed), describePlugs(expected))));
+        QStringList sorted = order;
+        std::sort(sorted.begin(), sorted.end());
+        QCOMPARE(order, sorted);
+
+        // Both example snaps with plugs are there, with what their snap.yaml says.
+        const auto find = [&](const QString &snap, const QString &name) {
+            for (const QVariantMap &plug : std::as_const(listed))
+                if (plug.value(QStringLiteral("snap")) == snap
+                    && plug.value(QStringLiteral("name")) == name)
+                    return plug;
+            return QVariantMap();
+        };
+        const QVariantMap pictures = find(QStringLiteral("photobooth"), QStringLiteral("pictures"));
+        QCOMPARE(pictures.value(QStringLiteral("interface")).toString(),
+            QStringLiteral("personal-files"));
+        QVERIFY(!pictures.value(QStringLiteral("label")).toString().isEmpty());
+        QCOMPARE(pictures.value(QStringLiteral("apps")).toStringList(),
+            QStringList { QStringLiteral("photobooth") });
+        QCOMPARE(pictures.value(QStringLiteral("attributes")).toMap().value(QStringLiteral("read")),
+            QVariant(QVariantList { QStringLiteral("$HOME/Pictures") }));
+        QCOMPARE(find(QStringLiteral("hello"), QStringLiteral("network"))
+                     .value(QStringLiteral("interface"))
+                     .toString(),
+            QStringLiteral("network"));
+        QVERIFY(removeIfInstalled(QStringLiteral("hello")));
+    }
+
+    // "Reset to defaults" through the helper, by a person allowed to manage interfaces:
+    // what they connected goes, what they took away comes back, as at install.
+    void resetConnectionsRestoresTheConnectionsOfTheInstall()
+    {
+        QVERIFY2(helperUp(), qPrintable(m_helperError));
+        QVERIFY(m_photoboothAtInstall.value(Network + QLatin1String(" system:network")).automatic);
+        QVERIFY(!isConnected(m_photoboothAtInstall, Camera));
+        // From whatever earlier tests left to the install's connections.
+        QDBusPendingReply<> first = m_manager->ResetConnections(QStringLiteral("photobooth"));
+        first.waitForFinished();
+        QVERIFY2(!first.isError(), qPrintable(first.error().message()));
+        QString error;
+        StoredConnections now = connectionsOfPlugsOf(QStringLiteral("photobooth"), &error);
+        QVERIFY2(now == m_photoboothAtInstall,
+            qPrintable(describe(now) + QLatin1String(" / ") + describe(m_photoboothAtInstall)));
+
+        // A person's changes: the automatic network connection taken away, the camera
+        // connected.
+        QVERIFY(setConnected(Network, false));
+        QVERIFY(setConnected(Camera, true));
+        now = connectionsOfPlugsOf(QStringLiteral("photobooth"), &error);
+        QVERIFY(now.value(Network + QLatin1String(" system:network")).undesired);
+        QVERIFY(!now.value(Camera + QLatin1String(" system:camera")).automatic);
+
+        Manager1Proxy listener(dbus::ServiceName, dbus::ObjectPath, m_bus->newConnection());
+        QSignalSpy connectionsChanged(&listener, &Manager1Proxy::ConnectionsChanged);
+        QVERIFY(listener.connection().interface()->isServiceRegistered(dbus::ServiceName).value());
+        QTest::qWait(500); // the setup's own signals
+        connectionsChanged.clear();
+        QVERIFY2(
+            m_bus->setRules(QStringLiteral("polkit.addRule(function(action, subject) {\n"
+                                           "    if (action.id == 'org.corral.manage-interfaces' && "
+                                           "subject.user == 'corral-test')\n"
+                                           "        return polkit.Result.YES;\n"
+                                           "});")),
+            qPrintable(m_bus->errorString()));
+        const BusCall reset
+            = callAsUser(QStringLiteral("ResetConnections"), { QStringLiteral("'photobooth'") });
+        QVERIFY2(reset.ok, qPrintable(reset.output));
+
+        now = connectionsOfPlugsOf(QStringLiteral("photobooth"), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY2(now == m_photoboothAtInstall,
+            qPrintable(describe(now) + QLatin1String(" / ") + describe(m_photoboothAtInstall)));
+        QTRY_VERIFY_WITH_TIMEOUT(!connectionsChanged.isEmpty(), 20000);
+        QCOMPARE(connectionsChanged.constFirst().constFirst().toStringList(),
+            (QStringList { QStringLiteral("photobooth"), QStringLiteral("system") }));
+        const QString problem = inconsistency();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+        // Nothing left to reset: it succeeds, and neither the state nor a signal says
+        // otherwise.
+        connectionsChanged.clear();
+        const QByteArray stateBefore = readAll(stateFile());
+        const BusCall again
+            = callAsUser(QStringLiteral("ResetConnections"), { QStringLiteral("'photobooth'") });
+        QVERIFY2(again.ok, qPrintable(again.output));
+        QVERIFY(readAll(stateFile()) == stateBefore);
+        QTest::qWait(500);
+        QCOMPARE(connectionsChanged.size(), 0);
     }
 
     // A change made without the helper (`corral --direct`, for recovery) is announced as
