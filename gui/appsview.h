@@ -16,6 +16,7 @@ class QStackedWidget;
 namespace corral::gui {
 
 class ListDelegate;
+class SearchField;
 class SnapPage;
 
 // The snaps as the list shows them: SnapFilterModel with the text a screen reader reads,
@@ -39,15 +40,12 @@ public:
     bool selectSnap(const QString &snap);
     QString currentSnap() const;
 
-    QLineEdit *searchField() const { return m_search; }
+    SearchField *searchField() const { return m_search; }
     QListView *snapList() const { return m_list; }
     SnapItems *snapItems() const { return m_items; }
     ListDelegate *delegate() const { return m_delegate; }
     SnapPage *page() const { return m_page; }
     QLabel *noMatchLabel() const { return m_noMatch; }
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void restoreSelection();
@@ -58,7 +56,7 @@ private:
     corral::client::SnapListModel *m_snaps;
     SnapItems *m_items;
     QString m_current; // the snap shown, kept across the list's resets
-    QLineEdit *m_search;
+    SearchField *m_search;
     QStackedWidget *m_listStack;
     QListView *m_list;
     QLabel *m_noMatch;

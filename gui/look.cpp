@@ -1,8 +1,11 @@
 #include "gui/look.h"
 
+#include <QAbstractItemView>
+#include <QAction>
 #include <QApplication>
 #include <QHash>
 #include <QImageReader>
+#include <QKeyEvent>
 #include <QPaintEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -219,6 +222,8 @@ void Card::addRow(QWidget *row)
 {
     m_rows << row;
     static_cast<QVBoxLayout *>(layout())->addWidget(row);
+    // Shown now, not when the layout gets round to it, so the row is there at once.
+    row->show();
 }
 
 void Card::clear()
@@ -246,6 +251,47 @@ void Card::paintEvent(QPaintEvent *)
             continue;
         const int y = row->geometry().bottom() + 1;
         painter.drawLine(QPoint(int(radius), y), QPoint(width() - 1 - int(radius), y));
+    }
+}
+
+SearchField::SearchField(QAbstractItemView *list, const QString &placeholder, QWidget *parent)
+    : QLineEdit(parent)
+    , m_list(list)
+{
+    setPlaceholderText(placeholder);
+    setAccessibleName(placeholder);
+    setClearButtonEnabled(true);
+    if (auto *clear = findChild<QAction *>(QStringLiteral("_q_qlineeditclearaction")))
+        clear->setText(tr("Clear the search"));
+    QAction *search = addAction(
+        themeIcon({ "edit-find", "system-search" }, QStyle::SP_FileDialogContentsView, this),
+        QLineEdit::LeadingPosition);
+    search->setText(tr("Search"));
+    connect(search, &QAction::triggered, this, [this] { setFocus(Qt::OtherFocusReason); });
+    connect(this, &QLineEdit::returnPressed, this, [this] {
+        if (!m_list->currentIndex().isValid() && m_list->model()->rowCount() > 0)
+            m_list->setCurrentIndex(m_list->model()->index(0, 0));
+        m_list->setFocus(Qt::OtherFocusReason);
+    });
+}
+
+void SearchField::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Up:
+    case Qt::Key_Down:
+    case Qt::Key_PageUp:
+    case Qt::Key_PageDown:
+        if (m_list->model() && m_list->model()->rowCount() > 0) {
+            if (!m_list->currentIndex().isValid())
+                m_list->setCurrentIndex(m_list->model()->index(0, 0));
+            else
+                QCoreApplication::sendEvent(m_list, event);
+        }
+        event->accept();
+        return;
+    default:
+        QLineEdit::keyPressEvent(event);
     }
 }
 

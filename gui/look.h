@@ -7,11 +7,13 @@
 #include <QFrame>
 #include <QIcon>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPalette>
 #include <QStyle>
 
 #include <initializer_list>
 
+class QAbstractItemView;
 class QPainter;
 
 namespace corral::gui {
@@ -80,6 +82,21 @@ protected:
 
 private:
     QList<QWidget *> m_rows;
+};
+
+// The search field above a list: a search icon, a clear button, accessible names, and the
+// arrow keys moving through the list while the text keeps the focus, as in launchers.
+class SearchField : public QLineEdit
+{
+    Q_OBJECT
+public:
+    SearchField(QAbstractItemView *list, const QString &placeholder, QWidget *parent = nullptr);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    QAbstractItemView *m_list;
 };
 
 // A small rounded tag ("Changed", "Developer mode") painted inside list rows.

@@ -3,6 +3,7 @@
 #include "client/client.h"
 #include "gui/mainwindow.h"
 #include "gui/startoptions.h"
+#include "translations/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -49,14 +50,14 @@ int main(int argc, char *argv[])
     if (onlyAsksForText(argc, argv)) {
         QCoreApplication app(argc, argv);
         setNames();
-        // TODO(translations): corral::installTranslations(app) once translations/ provides it.
+        corral::installTranslations(app);
         return readCommandLine(app, &options) ? 0 : 2; // process() exits after the text
     }
 
     QApplication app(argc, argv);
     setNames();
     QGuiApplication::setDesktopFileName(QStringLiteral("corral-permissions"));
-    // TODO(translations): corral::installTranslations(app) once translations/ provides it.
+    corral::installTranslations(app);
     if (!readCommandLine(app, &options))
         return 2;
 

@@ -304,7 +304,6 @@ PermissionsView::PermissionsView(Client *client, QWidget *parent)
     , m_client(client)
     , m_interfaces(new InterfaceListModel(this))
     , m_items(new InterfaceItems(this))
-    , m_search(new QLineEdit(this))
     , m_listStack(new QStackedWidget(this))
     , m_list(new QListView(this))
     , m_noMatch(new QLabel(this))
@@ -325,14 +324,8 @@ PermissionsView::PermissionsView(Client *client, QWidget *parent)
     const int unit = fontMetrics().height();
     sideLayout->setContentsMargins(unit / 2, unit / 2, 0, unit / 2);
     sideLayout->setSpacing(unit / 2);
+    m_search = new SearchField(m_list, tr("Search permissions"), side);
     m_search->setObjectName(QStringLiteral("interfaceSearch"));
-    m_search->setPlaceholderText(tr("Search permissions"));
-    m_search->setClearButtonEnabled(true);
-    m_search->addAction(
-        themeIcon({ "edit-find", "system-search" }, QStyle::SP_FileDialogContentsView, this),
-        QLineEdit::LeadingPosition);
-    m_search->setAccessibleName(tr("Search permissions"));
-    m_search->installEventFilter(this);
     sideLayout->addWidget(m_search);
     m_list->setObjectName(QStringLiteral("interfaceList"));
     m_list->setModel(m_items);
@@ -360,11 +353,6 @@ PermissionsView::PermissionsView(Client *client, QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_items->setFilterText(text);
         updateNoMatch();
-    });
-    connect(m_search, &QLineEdit::returnPressed, this, [this] {
-        if (!m_list->currentIndex().isValid() && m_items->rowCount() > 0)
-            m_list->setCurrentIndex(m_items->index(0, 0));
-        m_list->setFocus();
     });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
         [this](const QModelIndex &current) {
@@ -431,29 +419,6 @@ void PermissionsView::updateNoMatch()
     else
         m_noMatch->setText(QString());
     m_listStack->setCurrentWidget(m_noMatch);
-}
-
-bool PermissionsView::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_search && event->type() == QEvent::KeyPress) {
-        auto *key = static_cast<QKeyEvent *>(event);
-        switch (key->key()) {
-        case Qt::Key_Up:
-        case Qt::Key_Down:
-        case Qt::Key_PageUp:
-        case Qt::Key_PageDown:
-            if (m_items->rowCount() > 0) {
-                if (!m_list->currentIndex().isValid())
-                    m_list->setCurrentIndex(m_items->index(0, 0));
-                else
-                    QCoreApplication::sendEvent(m_list, event);
-            }
-            return true;
-        default:
-            break;
-        }
-    }
-    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace corral::gui

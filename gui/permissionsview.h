@@ -26,6 +26,7 @@ namespace corral::gui {
 
 class Card;
 class ListDelegate;
+class SearchField;
 class PlugRow;
 class SecondaryLabel;
 
@@ -103,14 +104,11 @@ public:
     bool selectInterface(const QString &name);
     QString currentInterface() const;
 
-    QLineEdit *searchField() const { return m_search; }
+    SearchField *searchField() const { return m_search; }
     QListView *interfaceList() const { return m_list; }
     InterfaceItems *interfaceItems() const { return m_items; }
     ListDelegate *delegate() const { return m_delegate; }
     InterfacePage *page() const { return m_page; }
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void restoreSelection();
@@ -120,7 +118,7 @@ private:
     corral::client::InterfaceListModel *m_interfaces;
     InterfaceItems *m_items;
     QString m_current;
-    QLineEdit *m_search;
+    SearchField *m_search;
     QStackedWidget *m_listStack;
     QListView *m_list;
     QLabel *m_noMatch;

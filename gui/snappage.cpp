@@ -253,10 +253,12 @@ void SnapPage::rebuildRows()
             if (!m_groupWidgets.isEmpty())
                 heading->setContentsMargins(0, unit / 2, 0, 0);
             m_groups->addWidget(heading);
+            heading->show();
             m_groupWidgets << heading;
             m_headings << heading;
             card = new Card(this);
             m_groups->addWidget(card);
+            card->show();
             m_groupWidgets << card;
         }
         auto *row = new PlugRow(m_client, PlugRow::ForSnap, index, card);

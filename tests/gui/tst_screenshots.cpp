@@ -1,0 +1,365 @@
+// corral-permissions as people see it: the real window, 1000×680, on an X server (Xvfb,
+// started here on a free display), against the real helper with the example snaps. Both
+// views, in the light and a dark palette, and in German, are saved as PNGs into
+// screenshots/ of the build directory, and the test fails when a window is blank or cut off:
+// a widget reaching outside the window (or sideways out of its scroll area), a label, button
+// or tab showing less than its text, a list row eliding its title or summary, or a window
+// that needs more room than it has.
+//
+// The German pictures are taken by a second run of this program with a German locale
+// (translations are chosen at start), on the same X server and helper.
+#include "client/client.h"
+#include "client/models.h"
+#include "gui/appsview.h"
+#include "gui/listdelegate.h"
+#include "gui/mainwindow.h"
+#include "gui/permissionsview.h"
+#include "gui/plugrow.h"
+#include "gui/snappage.h"
+#include "gui/toggleswitch.h"
+#include "tests/common/helperfixture.h"
+#include "tests/gui/xvfb.h"
+#include "translations/translations.h"
+
+#include <QAbstractScrollArea>
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QListView>
+#include <QProcess>
+#include <QPushButton>
+#include <QScreen>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTest>
+#include <QToolButton>
+
+#include <memory>
+#include <unistd.h>
+
+using namespace corral::client;
+using corral::gui::ListDelegate;
+using corral::gui::MainWindow;
+using corral::test::HelperFixture;
+
+namespace {
+
+// Set in the second run: the bus of the first, and what to add to the file names.
+const char *const BusVariable = "CORRAL_SCREENSHOT_BUS";
+const char *const SuffixVariable = "CORRAL_SCREENSHOT_SUFFIX";
+
+QPalette darkPalette()
+{
+    // The colours of a common dark Fusion theme.
+    QPalette palette;
+    const QColor window(53, 53, 53);
+    const QColor base(35, 35, 35);
+    const QColor text(230, 230, 230);
+    const QColor disabled(127, 127, 127);
+    const QColor highlight(42, 130, 218);
+    palette.setColor(QPalette::Window, window);
+    palette.setColor(QPalette::WindowText, text);
+    palette.setColor(QPalette::Base, base);
+    palette.setColor(QPalette::AlternateBase, QColor(66, 66, 66));
+    palette.setColor(QPalette::ToolTipBase, window);
+    palette.setColor(QPalette::ToolTipText, text);
+    palette.setColor(QPalette::Text, text);
+    palette.setColor(QPalette::Button, window);
+    palette.setColor(QPalette::ButtonText, text);
+    palette.setColor(QPalette::BrightText, QColor(255, 80, 80));
+    palette.setColor(QPalette::Link, QColor(90, 160, 230));
+    palette.setColor(QPalette::Highlight, highlight);
+    palette.setColor(QPalette::HighlightedText, Qt::white);
+    palette.setColor(QPalette::PlaceholderText, QColor(140, 140, 140));
+    palette.setColor(QPalette::Light, QColor(80, 80, 80));
+    palette.setColor(QPalette::Midlight, QColor(66, 66, 66));
+    palette.setColor(QPalette::Mid, QColor(64, 64, 64));
+    palette.setColor(QPalette::Dark, QColor(35, 35, 35));
+    palette.setColor(QPalette::Shadow, QColor(20, 20, 20));
+    for (QPalette::ColorRole role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
+        palette.setColor(QPalette::Disabled, role, disabled);
+    palette.setColor(QPalette::Disabled, QPalette::Highlight, QColor(80, 80, 80));
+    return palette;
+}
+
+QString describe(const QWidget *widget)
+{
+    QString text;
+    if (const auto *label = qobject_cast<const QLabel *>(widget))
+        text = label->text();
+    else if (const auto *button = qobject_cast<const QAbstractButton *>(widget))
+        text = button->text();
+    QString name = QString::fromLatin1(widget->metaObject()->className());
+    if (!widget->objectName().isEmpty())
+        name += QLatin1Char('#') + widget->objectName();
+    if (!text.isEmpty())
+        name += QStringLiteral(" “%1”").arg(text.left(60));
+    return name;
+}
+
+// The scroll area whose viewport holds `widget`, if any.
+const QAbstractScrollArea *scrollAreaOf(const QWidget *widget)
+{
+    for (const QWidget *w = widget->parentWidget(); w; w = w->parentWidget()) {
+        if (const auto *area = qobject_cast<const QAbstractScrollArea *>(w->parentWidget())) {
+            if (area->viewport() == w)
+                return area;
+        }
+    }
+    return nullptr;
+}
+
+// What a person would find cut off in `window`.
+QStringList cutOff(QWidget *window)
+{
+    QStringList problems;
+    const QSize needed = window->minimumSizeHint();
+    if (needed.width() > window->width() || needed.height() > window->height()) {
+        problems << QStringLiteral("the window needs %1×%2 but has %3×%4")
+                        .arg(needed.width())
+                        .arg(needed.height())
+                        .arg(window->width())
+                        .arg(window->height());
+    }
+    for (QWidget *widget : window->findChildren<QWidget *>()) {
+        if (!widget->isVisible() || widget->isWindow())
+            continue;
+        const QRect rect(widget->mapTo(window, QPoint(0, 0)), widget->size());
+        if (const QAbstractScrollArea *area = scrollAreaOf(widget)) {
+            // Inside a scroll area: up and down is what scrolling is for, sideways is not.
+            const QWidget *viewport = area->viewport();
+            const QPoint left = widget->mapTo(viewport, QPoint(0, 0));
+            if (left.x() < 0 || left.x() + widget->width() > viewport->width())
+                problems << QStringLiteral("%1 reaches sideways out of its scroll area")
+                                .arg(describe(widget));
+        } else if (!window->rect().contains(rect)) {
+            problems << QStringLiteral("%1 reaches outside the window (%2,%3 %4×%5)")
+                            .arg(describe(widget))
+                            .arg(rect.x())
+                            .arg(rect.y())
+                            .arg(rect.width())
+                            .arg(rect.height());
+        }
+        if (const auto *label = qobject_cast<const QLabel *>(widget);
+            label && !label->text().isEmpty()) {
+            if (label->wordWrap()) {
+                if (label->heightForWidth(label->width()) > label->height() + 1)
+                    problems << QStringLiteral("%1 is cut off at the bottom").arg(describe(widget));
+            } else if (label->sizeHint().width() > label->width() + 1) {
+                problems << QStringLiteral("%1 is cut off at the side").arg(describe(widget));
+            }
+        }
+        if (const auto *button = qobject_cast<const QAbstractButton *>(widget); button
+            && !button->text().isEmpty()
+            && !qobject_cast<const corral::gui::ToggleSwitch *>(button)) {
+            if (button->sizeHint().width() > button->width() + 1)
+                problems << QStringLiteral("%1 shows less than its text").arg(describe(widget));
+        }
+        if (const auto *tabs = qobject_cast<const QTabBar *>(widget)) {
+            for (int i = 0; i < tabs->count(); ++i) {
+                // The text and icon must fit in the tab, the tab in the bar.
+                const QString text = tabs->tabText(i).remove(QLatin1Char('&'));
+                const int needs = tabs->fontMetrics().horizontalAdvance(text)
+                    + (tabs->tabIcon(i).isNull() ? 0 : tabs->iconSize().width());
+                if (tabs->tabRect(i).width() < needs || tabs->tabRect(i).right() >= tabs->width())
+                    problems << QStringLiteral("tab “%1” is cut off").arg(tabs->tabText(i));
+            }
+        }
+        if (const auto *list = qobject_cast<const QListView *>(widget)) {
+            const auto *delegate = qobject_cast<const ListDelegate *>(list->itemDelegate());
+            for (int row = 0; delegate && row < list->model()->rowCount(); ++row) {
+                const QModelIndex index = list->model()->index(row, 0);
+                if (delegate->elides(index))
+                    problems << QStringLiteral("list row “%1” elides its text")
+                                    .arg(index.data().toString());
+            }
+        }
+    }
+    return problems;
+}
+
+// Why `image` looks blank, or empty when it does not.
+QString blankness(const QImage &image)
+{
+    if (image.isNull() || image.width() < 100 || image.height() < 100)
+        return QStringLiteral("no picture (%1×%2)").arg(image.width()).arg(image.height());
+    QHash<QRgb, qint64> counts;
+    const QImage rgb = image.convertToFormat(QImage::Format_RGB32);
+    for (int y = 0; y < rgb.height(); ++y) {
+        const auto *line = reinterpret_cast<const QRgb *>(rgb.constScanLine(y));
+        for (int x = 0; x < rgb.width(); ++x)
+            ++counts[line[x]];
+    }
+    qint64 most = 0;
+    for (qint64 count : std::as_const(counts))
+        most = std::max(most, count);
+    const double share = double(most) / (qint64(rgb.width()) * rgb.height());
+    if (share > 0.95)
+        return QStringLiteral("%1% of the pixels are one colour").arg(int(share * 100));
+    if (counts.size() < 32)
+        return QStringLiteral("only %1 colours").arg(counts.size());
+    return QString();
+}
+
+} // namespace
+
+class TestScreenshots : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<HelperFixture> m_helper;
+    QString m_address;
+    QString m_suffix;
+    QString m_dir;
+
+    // What X shows of the window (the widgets' own rendering where there is no X).
+    static QImage shot(QWidget *window)
+    {
+        if (QGuiApplication::platformName() == QLatin1String("xcb"))
+            return window->screen()->grabWindow(window->winId()).toImage();
+        return window->grab().toImage();
+    }
+
+    // Saves what the window shows as `name`.png, then checks it is neither blank nor cut off.
+    void take(QWidget *window, const QString &name)
+    {
+        QImage image;
+        // Until the server has the window painted (a blank picture is retried, then fails).
+        QTRY_VERIFY2_WITH_TIMEOUT(blankness(image = shot(window)).isEmpty(),
+            qPrintable(name + QLatin1String(": ") + blankness(image)), 20000);
+        const QString path = m_dir + QLatin1Char('/') + name + m_suffix + QLatin1String(".png");
+        QVERIFY2(image.save(path), qPrintable(path));
+        qInfo("saved %s", qPrintable(path));
+        const QStringList problems = cutOff(window);
+        QVERIFY2(problems.isEmpty(),
+            qPrintable(name + QLatin1String(": ") + problems.join(QLatin1String("; "))));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_dir = QStringLiteral(CORRAL_SCREENSHOT_DIR);
+        QVERIFY(QDir().mkpath(m_dir));
+        m_suffix = qEnvironmentVariable(SuffixVariable);
+        m_address = qEnvironmentVariable(BusVariable);
+        if (!m_address.isEmpty())
+            return; // the second run: the first one's helper
+        m_helper = std::make_unique<HelperFixture>();
+        if (!m_helper->start()) {
+            if (::geteuid() != 0)
+                QSKIP(qPrintable(m_helper->errorString()));
+            QFAIL(qPrintable(m_helper->errorString()));
+        }
+        m_address = m_helper->address();
+        // Something a person changed, so the pictures show it.
+        const corral::test::CommandResult result
+            = m_helper->runCli({ QStringLiteral("connect"), QStringLiteral("photobooth:camera") });
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    }
+
+    void cleanupTestCase() { m_helper.reset(); }
+
+    void screenshots_data()
+    {
+        QTest::addColumn<bool>("dark");
+        QTest::newRow("light") << false;
+        QTest::newRow("dark") << true;
+    }
+    void screenshots()
+    {
+        QFETCH(bool, dark);
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
+        const QString variant = dark ? QStringLiteral("dark") : QStringLiteral("light");
+
+        Client client(
+            QDBusConnection::connectToBus(m_address, QStringLiteral("screenshots-") + variant));
+        MainWindow window(&client);
+        window.resize(1000, 680);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE_WITH_TIMEOUT(int(client.status()), int(Client::Ready), 60000);
+        QCOMPARE(window.size(), QSize(1000, 680));
+
+        // By app, at Photo Booth, once every row knows its slots.
+        window.open({ QStringLiteral("photobooth"), QString(), false });
+        corral::gui::SnapPage *page = window.appsView()->page();
+        QTRY_VERIFY(page->isLoaded() && page->rows().size() == 7);
+        for (corral::gui::PlugRow *row : page->rows())
+            QTRY_VERIFY(client.candidates(row->plugRef()).has_value());
+        take(&window, QStringLiteral("apps-") + variant);
+
+        // By permission, at the camera.
+        window.open({ QString(), QStringLiteral("camera"), true });
+        corral::gui::InterfacePage *interfacePage = window.permissionsView()->page();
+        QTRY_VERIFY(interfacePage->interfaceName() == QLatin1String("camera")
+            && !interfacePage->rows().isEmpty());
+        take(&window, QStringLiteral("permissions-") + variant);
+
+        if (!m_suffix.isEmpty()) {
+            // The pictures in another language are in that language.
+            QVERIFY2(window.windowTitle() != QLatin1String("Corral Permissions"),
+                qPrintable(QStringLiteral("the window title is not translated (%1)")
+                               .arg(QLocale().name())));
+        }
+    }
+
+    void inGerman()
+    {
+        if (!qEnvironmentVariableIsEmpty(BusVariable))
+            QSKIP("this is the German run");
+        QProcess run;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QString::fromLatin1(BusVariable), m_address);
+        environment.insert(QString::fromLatin1(SuffixVariable), QStringLiteral("-de"));
+        environment.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
+        environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
+        environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("de"));
+        run.setProcessEnvironment(environment);
+        run.setProcessChannelMode(QProcess::MergedChannels);
+        run.start(QCoreApplication::applicationFilePath(), { QStringLiteral("screenshots:light") });
+        QVERIFY(run.waitForFinished(240000));
+        const QString output = QString::fromUtf8(run.readAll());
+        QVERIFY2(
+            run.exitStatus() == QProcess::NormalExit && run.exitCode() == 0, qPrintable(output));
+        for (const char *name : { "apps-light-de.png", "permissions-light-de.png" })
+            QVERIFY2(QFileInfo::exists(m_dir + QLatin1Char('/') + QLatin1String(name)), name);
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    corral::test::Xvfb xvfb;
+    if (qEnvironmentVariableIsEmpty(BusVariable)) {
+        // The first run: English, on an X server of its own (offscreen only without Xvfb).
+        qputenv("LC_ALL", "C.UTF-8");
+        qputenv("LANGUAGE", "en");
+        QString error;
+        if (xvfb.start(QStringLiteral("1280x1024x24"), &error)) {
+            qputenv("DISPLAY", xvfb.display().toLatin1());
+            qputenv("QT_QPA_PLATFORM", "xcb");
+        } else {
+            qWarning("%s: the pictures are rendered offscreen instead", qPrintable(error));
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+    }
+    // No desktop settings leak in: the style and palettes are the test's.
+    qunsetenv("QT_QPA_PLATFORMTHEME");
+    qunsetenv("QT_STYLE_OVERRIDE");
+    qunsetenv("QT_SCALE_FACTOR");
+    int status = 0;
+    {
+        QApplication app(argc, argv);
+        corral::installTranslations(app);
+        TestScreenshots test;
+        QTEST_SET_MAIN_SOURCE_PATH
+        status = QTest::qExec(&test, argc, argv);
+    }
+    xvfb.stop();
+    return status;
+}
+
+#include "tst_screenshots.moc"
