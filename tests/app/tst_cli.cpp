@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLibraryInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -31,6 +32,10 @@ struct Caller
     bool direct = true;
     bool asNobody = false; // run as the user nobody, through setpriv
     QString systemBus; // DBUS_SYSTEM_BUS_ADDRESS, when set
+    // The person's locale: LANG, and LANGUAGE when set (LC_ALL and LC_MESSAGES are unset, so
+    // that the tests read the same whatever the locale of the person running them).
+    QString lang = QStringLiteral("C.UTF-8");
+    QString language;
 };
 
 bool isChangingCommand(const QString &command)
@@ -54,11 +59,15 @@ Run runCorral(QStringList arguments, const Caller &caller = {})
         program = QStringLiteral("setpriv");
     }
     QProcess process;
-    if (!caller.systemBus.isEmpty()) {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    if (!caller.systemBus.isEmpty())
         environment.insert(QStringLiteral("DBUS_SYSTEM_BUS_ADDRESS"), caller.systemBus);
-        process.setProcessEnvironment(environment);
-    }
+    for (const char *variable : { "LC_ALL", "LC_MESSAGES", "LANGUAGE" })
+        environment.remove(QLatin1String(variable));
+    environment.insert(QStringLiteral("LANG"), caller.lang);
+    if (!caller.language.isEmpty())
+        environment.insert(QStringLiteral("LANGUAGE"), caller.language);
+    process.setProcessEnvironment(environment);
     process.start(program, arguments);
     Run run;
     if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit) {
@@ -119,6 +128,17 @@ private:
     QProcess m_daemon;
     QString m_address;
 };
+
+// The commands `corral --help` lists, each with its summary.
+QMap<QString, QString> commandSummaries(const QString &help)
+{
+    static const QRegularExpression line(
+        QStringLiteral("^  ([a-z-]+) +(\\S.*)$"), QRegularExpression::MultilineOption);
+    QMap<QString, QString> summaries;
+    for (const QRegularExpressionMatch &match : line.globalMatch(help))
+        summaries.insert(match.captured(1), match.captured(2));
+    return summaries;
+}
 
 QString example(const char *name)
 {
@@ -195,6 +215,115 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(message), qPrintable(run.err));
         QCOMPARE(run.out, QString());
+    }
+
+    // Debian does not generate the de_DE and fr_FR locales of the C library unless asked
+    // to: Qt reads LANG and LANGUAGE itself, so corral follows them all the same, and says
+    // nothing about the locale on stderr.
+    void speaksThePersonsLanguage_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("out");
+        QTest::addColumn<QString>("err");
+        const QString german = QStringLiteral("de_DE.UTF-8");
+        const QString french = QStringLiteral("fr_FR.UTF-8");
+        const QStringList help { QStringLiteral("--help") };
+        QTest::newRow("LANG=de_DE.UTF-8 corral --help is German")
+            << help << german << QString() << 0
+            << QStringLiteral("Aufruf: corral BEFEHL [OPTIONEN…]\n\n"
+                              "Corral installiert Snaps und schließt sie in Sandboxen ein.\n")
+            << QString();
+        QTest::newRow("LANG=fr_FR.UTF-8 corral --help is French")
+            << help << french << QString() << 0
+            << QStringLiteral("Utilisation : corral COMMANDE [OPTIONS…]\n\n"
+                              "Corral installe des snaps et les confine.\n")
+            << QString();
+        QTest::newRow("an unknown command, in German")
+            << QStringList { QStringLiteral("frobnicate") } << german << QString() << 2 << QString()
+            << QStringLiteral("Ausführen von „frobnicate“ nicht möglich: unbekannter Befehl\n"
+                              "Aufruf: corral BEFEHL [OPTIONEN…]\n");
+        QTest::newRow("install without a path, in French")
+            << QStringList { QStringLiteral("install") } << french << QString() << 2 << QString()
+            << QStringLiteral("installation impossible : un seul PATH attendu\n"
+                              "Saisissez « corral install --help » pour voir l’utilisation.\n");
+        QTest::newRow("the interfaces' labels and categories, in German")
+            << QStringList { QStringLiteral("interfaces") } << german << QString() << 0
+            << QStringLiteral("\ncamera Multimedia nein Ihre Kamera verwenden\n") << QString();
+        QTest::newRow("the interfaces' labels and categories, in French")
+            << QStringList { QStringLiteral("interfaces") } << french << QString() << 0
+            << QStringLiteral("\ncamera Multimédia non Utiliser votre caméra\n") << QString();
+        QTest::newRow("LANGUAGE=fr comes before LANG=de_DE.UTF-8")
+            << help << german << QStringLiteral("fr") << 0
+            << QStringLiteral("Utilisation : corral COMMANDE [OPTIONS…]\n") << QString();
+        QTest::newRow("LANGUAGE=en:de keeps English, the first language asked for")
+            << help << german << QStringLiteral("en:de") << 0
+            << QStringLiteral("Usage: corral COMMAND [OPTIONS…]\n") << QString();
+    }
+    void speaksThePersonsLanguage()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, lang);
+        QFETCH(QString, language);
+        QFETCH(int, exitCode);
+        QFETCH(QString, out);
+        QFETCH(QString, err);
+        TempRoot root; // as root, corral may regenerate profiles before a command
+        QVERIFY(root.isValid());
+        const Run run = runCorral(arguments, { .lang = lang, .language = language });
+        QCOMPARE(run.exitCode, exitCode);
+        // Tables are compared with one space between columns.
+        static const QRegularExpression columnGap(QStringLiteral(" {2,}"));
+        QVERIFY2(QString(run.out).replace(columnGap, QStringLiteral(" ")).contains(out),
+            qPrintable(run.out));
+        QVERIFY2(err.isEmpty() ? run.err.isEmpty() : run.err.startsWith(err), qPrintable(run.err));
+    }
+
+    // The usage line and the headings of a command's help are Qt's words, from Qt's own
+    // catalogue, in the same language as Corral's.
+    void aCommandsHelpIsInOneLanguage()
+    {
+        const QString qtCatalogue
+            = QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_de.qm");
+        if (!QFile::exists(qtCatalogue))
+            QSKIP(qPrintable(qtCatalogue + QStringLiteral(" is not installed")));
+        const Run run = runCorral({ QStringLiteral("install"), QStringLiteral("--help") },
+            { .lang = QStringLiteral("de_DE.UTF-8") });
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.startsWith(QLatin1String("Aufruf: corral install [Optionen] PATH\n"
+                                                  "Einen Snap als neue lokale Revision "
+                                                  "installieren.\n\nOptionen:\n")),
+            qPrintable(run.out));
+        QVERIFY2(run.out.contains(QLatin1String("  -h, --help   Diese Hilfe anzeigen.\n")),
+            qPrintable(run.out));
+        QVERIFY2(run.out.contains(QLatin1String("\nArgumente:\n  PATH ")), qPrintable(run.out));
+    }
+
+    // The summaries are not tr() calls but texts in a table, looked up where they are shown:
+    // `corral --help` and each command's own --help.
+    void everyCommandsSummaryIsTranslated_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::newRow("German") << QStringLiteral("de_DE.UTF-8");
+        QTest::newRow("French") << QStringLiteral("fr_FR.UTF-8");
+    }
+    void everyCommandsSummaryIsTranslated()
+    {
+        QFETCH(QString, lang);
+        const QMap<QString, QString> english
+            = commandSummaries(runCorral({ QStringLiteral("--help") }).out);
+        const QMap<QString, QString> translated
+            = commandSummaries(runCorral({ QStringLiteral("--help") }, { .lang = lang }).out);
+        QVERIFY(english.size() >= 12);
+        QCOMPARE(translated.keys(), english.keys()); // command names stay as they are
+        for (auto it = english.cbegin(); it != english.cend(); ++it) {
+            QVERIFY2(translated.value(it.key()) != it.value(), qPrintable(it.value()));
+            const Run help = runCorral({ it.key(), QStringLiteral("--help") }, { .lang = lang });
+            QCOMPARE(help.exitCode, 0);
+            QCOMPARE(help.out.section(QLatin1Char('\n'), 1, 1), translated.value(it.key()));
+        }
     }
 
     void installListInfoRevertRemove()
