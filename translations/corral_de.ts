@@ -1498,6 +1498,17 @@
     </message>
 </context>
 <context>
+    <name>corral::gui::SearchField</name>
+    <message>
+        <source>Clear the search</source>
+        <translation>Die Suche leeren</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+</context>
+<context>
     <name>corral::gui::SnapItems</name>
     <message>
         <source>Its permissions differ from the defaults</source>

@@ -1498,6 +1498,17 @@
     </message>
 </context>
 <context>
+    <name>corral::gui::SearchField</name>
+    <message>
+        <source>Clear the search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+</context>
+<context>
     <name>corral::gui::SnapItems</name>
     <message>
         <source>Its permissions differ from the defaults</source>
