@@ -72,6 +72,7 @@ Control {
                 }
             }
             StatusLabel {
+                objectName: "plugStatus"
                 Layout.fillWidth: true
                 connected: row.connected
                 automatic: row.automatic

@@ -130,7 +130,7 @@ Item {
 
                 onCurrentIndexChanged: {
                     if (activeFocus && currentItem)
-                        view.select((currentItem as InterfaceRow).name)
+                        view.select(currentItem.name)
                 }
 
                 delegate: InterfaceRow {
@@ -144,102 +144,108 @@ Item {
                     }
                 }
 
-                Label {
-                    anchors.fill: parent
-                    anchors.margins: 12
-                    visible: interfaceListView.count === 0 && view.client.status === Client.Ready
-                    horizontalAlignment: Text.AlignHCenter
-                    verticalAlignment: Text.AlignVCenter
-                    wrapMode: Text.Wrap
-                    opacity: 0.75
-                    text: qsTr("No installed app asks for any permission.")
-                }
+            }
+
+            Label {
+                anchors.fill: parent
+                anchors.margins: 12
+                visible: interfaces.count === 0 && view.client.status === Client.Ready
+                horizontalAlignment: Text.AlignHCenter
+                verticalAlignment: Text.AlignVCenter
+                wrapMode: Text.Wrap
+                opacity: 0.75
+                text: qsTr("No installed app asks for any permission.")
             }
         }
 
-        ListView {
-            id: plugList
-            objectName: "interfacePlugList"
+        // The list stays in the layout whether shown or not: a Qt 6.4 layout does not place
+        // an item that becomes visible again.
+        Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            visible: view.current !== null
-            clip: true
-            model: interfacePlugs
-            spacing: 2
-            boundsBehavior: Flickable.StopAtBounds
-            Accessible.name: qsTr("Apps that ask for %1").arg(view.current ? view.current.label : "")
-            ScrollBar.vertical: ScrollBar {}
 
-            header: ColumnLayout {
-                width: plugList.width
-                spacing: 6
+            ListView {
+                id: plugList
+                objectName: "interfacePlugList"
+                anchors.fill: parent
+                visible: view.current !== null
+                clip: true
+                model: interfacePlugs
+                spacing: 2
+                boundsBehavior: Flickable.StopAtBounds
+                Accessible.name: qsTr("Apps that ask for %1").arg(view.current ? view.current.label : "")
+                ScrollBar.vertical: ScrollBar {}
 
-                Label {
-                    objectName: "interfaceTitle"
-                    Layout.fillWidth: true
-                    Layout.leftMargin: 4
-                    text: view.current ? view.current.label : ""
-                    font.pointSize: Qt.application.font.pointSize * 1.4
-                    font.bold: true
-                    elide: Text.ElideRight
-                    Accessible.role: Accessible.Heading
-                }
-                Label {
-                    Layout.fillWidth: true
-                    Layout.leftMargin: 4
-                    text: view.current ? view.current.description : ""
-                    wrapMode: Text.Wrap
-                    visible: text.length > 0
-                }
-                RowLayout {
-                    Layout.fillWidth: true
-                    Layout.topMargin: 4
-                    Layout.bottomMargin: 8
-                    Layout.leftMargin: 4
-                    spacing: 8
+                header: ColumnLayout {
+                    width: plugList.width
+                    spacing: 6
+
+                    Label {
+                        objectName: "interfaceTitle"
+                        Layout.fillWidth: true
+                        Layout.leftMargin: 4
+                        text: view.current ? view.current.label : ""
+                        font.pointSize: Qt.application.font.pointSize * 1.4
+                        font.bold: true
+                        elide: Text.ElideRight
+                        Accessible.role: Accessible.Heading
+                    }
                     Label {
                         Layout.fillWidth: true
-                        text: view.current
-                              ? qsTr("%1 of %2 apps allowed", "", view.current.requesting)
-                                .arg(view.current.granted).arg(view.current.requesting)
-                              : ""
-                        elide: Text.ElideRight
-                        opacity: 0.75
+                        Layout.leftMargin: 4
+                        text: view.current ? view.current.description : ""
+                        wrapMode: Text.Wrap
+                        visible: text.length > 0
                     }
-                    Button {
-                        objectName: "allowAllButton"
-                        text: qsTr("Allow All")
-                        enabled: view.current !== null && interfacePlugs.count > 0
-                        Accessible.name: qsTr("Allow every app listed to %1")
-                                         .arg(view.current ? view.current.label : "")
-                        onClicked: view.client.setPlugsConnected(interfacePlugs.plugRefs(), true)
+                    RowLayout {
+                        Layout.fillWidth: true
+                        Layout.topMargin: 4
+                        Layout.bottomMargin: 8
+                        Layout.leftMargin: 4
+                        spacing: 8
+                        Label {
+                            Layout.fillWidth: true
+                            text: view.current
+                                  ? qsTr("%1 of %2 apps allowed", "", view.current.requesting)
+                                    .arg(view.current.granted).arg(view.current.requesting)
+                                  : ""
+                            elide: Text.ElideRight
+                            opacity: 0.75
+                        }
+                        Button {
+                            objectName: "allowAllButton"
+                            text: qsTr("Allow All")
+                            enabled: view.current !== null && interfacePlugs.count > 0
+                            Accessible.name: qsTr("Allow every app listed to %1")
+                                             .arg(view.current ? view.current.label : "")
+                            onClicked: view.client.setPlugsConnected(interfacePlugs.plugRefs(), true)
+                        }
+                        Button {
+                            objectName: "denyAllButton"
+                            text: qsTr("Deny All")
+                            enabled: view.current !== null && interfacePlugs.count > 0
+                            Accessible.name: qsTr("Deny every app listed %1")
+                                             .arg(view.current ? view.current.label : "")
+                            onClicked: view.client.setPlugsConnected(interfacePlugs.plugRefs(), false)
+                        }
                     }
-                    Button {
-                        objectName: "denyAllButton"
-                        text: qsTr("Deny All")
-                        enabled: view.current !== null && interfacePlugs.count > 0
-                        Accessible.name: qsTr("Deny every app listed %1")
-                                         .arg(view.current ? view.current.label : "")
-                        onClicked: view.client.setPlugsConnected(interfacePlugs.plugRefs(), false)
-                    }
+                }
+
+                delegate: InterfacePlugDelegate {
+                    width: plugList.width
+                    client: view.client
                 }
             }
 
-            delegate: InterfacePlugDelegate {
-                width: plugList.width
-                client: view.client
+            Label {
+                anchors.fill: parent
+                visible: view.current === null && view.client.status === Client.Ready
+                horizontalAlignment: Text.AlignHCenter
+                verticalAlignment: Text.AlignVCenter
+                wrapMode: Text.Wrap
+                opacity: 0.75
+                text: qsTr("Choose a permission to see which apps ask for it.")
             }
-        }
-
-        Label {
-            Layout.fillWidth: true
-            Layout.fillHeight: true
-            visible: view.current === null && view.client.status === Client.Ready
-            horizontalAlignment: Text.AlignHCenter
-            verticalAlignment: Text.AlignVCenter
-            wrapMode: Text.Wrap
-            opacity: 0.75
-            text: qsTr("Choose a permission to see which apps ask for it.")
         }
     }
 }

@@ -174,13 +174,15 @@ Item {
             client: details.client
         }
 
-        footer: ColumnLayout {
+        // A Column, not a layout: a Repeater's items inside a Qt 6.4 layout crash it when the
+        // model is reset (another snap chosen).
+        footer: Column {
             width: plugList.width
             spacing: 2
             visible: slotsModel.count > 0
 
             Label {
-                Layout.fillWidth: true
+                width: parent.width
                 topPadding: 18
                 bottomPadding: 4
                 leftPadding: 4
@@ -193,7 +195,7 @@ Item {
                 objectName: "slotList"
                 model: slotsModel
                 delegate: SlotDelegate {
-                    Layout.fillWidth: true
+                    width: plugList.width
                 }
             }
         }

@@ -95,7 +95,7 @@ Item {
                     // Keyboard moves select, as clicks do.
                     onCurrentIndexChanged: {
                         if (activeFocus && currentItem)
-                            view.select((currentItem as SnapDelegate).name)
+                            view.select(currentItem.name)
                     }
 
                     delegate: SnapDelegate {
@@ -110,19 +110,19 @@ Item {
                                 view.select(name)
                         }
                     }
+                }
 
-                    Label {
-                        objectName: "noMatch"
-                        anchors.fill: parent
-                        anchors.margins: 12
-                        visible: snapListView.count === 0 && view.client.status === Client.Ready
-                        horizontalAlignment: Text.AlignHCenter
-                        verticalAlignment: Text.AlignVCenter
-                        wrapMode: Text.Wrap
-                        opacity: 0.75
-                        text: search.text.length > 0 ? qsTr("No app matches “%1”").arg(search.text)
-                                                     : qsTr("No apps are installed")
-                    }
+                Label {
+                    objectName: "noMatch"
+                    anchors.fill: parent
+                    anchors.margins: 12
+                    visible: snapFilter.count === 0 && view.client.status === Client.Ready
+                    horizontalAlignment: Text.AlignHCenter
+                    verticalAlignment: Text.AlignVCenter
+                    wrapMode: Text.Wrap
+                    opacity: 0.75
+                    text: search.text.length > 0 ? qsTr("No app matches “%1”").arg(search.text)
+                                                 : qsTr("No apps are installed")
                 }
             }
         }

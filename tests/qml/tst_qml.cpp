@@ -1,0 +1,221 @@
+// The Corral.Permissions page (Qt Quick Test, tst_*.qml beside this file) against the real
+// helper: its own system bus, polkitd and a temporary CORRAL_ROOT with the example snaps,
+// started by the setup below before any QML runs. The page's system bus connection belongs
+// to the unprivileged test user, as a desktop session's would: polkit rules the tests write
+// decide what it may change, and a denial is a real one. What the tests check, they ask the
+// helper (as root) or the real `corral` command, through the TestSupport singleton
+// (`import Corral.Test`).
+#include "tests/common/helperfixture.h"
+
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QGuiApplication>
+#include <QJSEngine>
+#include <QQmlEngine>
+#include <QVariantMap>
+#include <QtQml/qqml.h>
+#include <QtQuickTest/quicktest.h>
+
+#include <cerrno>
+#include <cstring>
+#include <memory>
+#include <unistd.h>
+
+using corral::test::CommandResult;
+using corral::test::HelperFixture;
+
+namespace {
+
+const QString ManageInterfaces = QStringLiteral("org.corral.manage-interfaces");
+
+// The fixture, shared by every QML file's engine; null until the setup started it.
+std::unique_ptr<HelperFixture> fixture;
+// Why the tests cannot run (not root), or why the fixture failed.
+QString skipReason;
+QString fixtureError;
+
+QVariantMap resultMap(const CommandResult &result)
+{
+    return { { QStringLiteral("finished"), result.finished },
+        { QStringLiteral("exitCode"), result.exitCode }, { QStringLiteral("out"), result.out },
+        { QStringLiteral("err"), result.err } };
+}
+
+// Connects the process's system bus (QDBusConnection::systemBus(), which every `Client {}`
+// uses) as the test user: the bus takes a connection's user from the socket's credentials at
+// connect time (SO_PEERCRED, the effective ids) and libdbus claims the effective uid, so
+// for that moment the effective ids are the user's. The process stays root otherwise.
+QString connectSystemBusAsUser(uid_t uid, gid_t gid)
+{
+    if (::setegid(gid) != 0 || ::seteuid(uid) != 0) {
+        const int error = errno;
+        (void)::seteuid(0);
+        (void)::setegid(0);
+        return QStringLiteral("cannot become the test user: %1")
+            .arg(QString::fromLocal8Bit(std::strerror(error)));
+    }
+    const bool connected = QDBusConnection::systemBus().isConnected();
+    if (::seteuid(0) != 0 || ::setegid(0) != 0)
+        qFatal("cannot become root again after connecting as the test user");
+    if (!connected)
+        return QStringLiteral("cannot connect to the test bus as the test user: %1")
+            .arg(QDBusConnection::systemBus().lastError().message());
+    return QString();
+}
+
+} // namespace
+
+// What the QML tests ask of the world outside the page.
+class TestSupport : public QObject
+{
+    Q_OBJECT
+    // Why the tests skip (not root), or "".
+    Q_PROPERTY(QString skipReason READ skipReasonText CONSTANT)
+    // Why the fixture failed (a test failure), or "".
+    Q_PROPERTY(QString error READ errorText CONSTANT)
+
+public:
+    using QObject::QObject;
+    QString skipReasonText() const { return skipReason; }
+    QString errorText() const { return fixtureError; }
+
+    // The plugs of `snap` connected now, as the helper says (asked as root).
+    Q_INVOKABLE QStringList connectedPlugs(const QString &snap) const
+    {
+        return fixture ? fixture->connectedPlugs(snap) : QStringList();
+    }
+
+    // Whether the helper keeps `plug` connected to anything, and whether it remembers an
+    // automatic connection of it that a person took away.
+    Q_INVOKABLE QVariantMap plugState(const QString &plug) const
+    {
+        bool connected = false;
+        bool undesired = false;
+        if (fixture) {
+            for (const QVariantMap &connection : fixture->connections()) {
+                if (connection.value(QStringLiteral("plug")).toString() != plug)
+                    continue;
+                if (connection.value(QStringLiteral("connected")).toBool())
+                    connected = true;
+                else
+                    undesired = true;
+            }
+        }
+        return { { QStringLiteral("connected"), connected },
+            { QStringLiteral("undesired"), undesired } };
+    }
+
+    // Runs the real `corral` command as root against the helper: { finished, exitCode, out,
+    // err }.
+    Q_INVOKABLE QVariantMap runCli(const QStringList &arguments) const
+    {
+        if (!fixture)
+            return {};
+        return resultMap(fixture->runCli(arguments));
+    }
+
+    // Brings `plug` to `connected` with the CLI, as root; true when the helper then agrees.
+    Q_INVOKABLE bool ensure(const QString &plug, bool connected) const
+    {
+        if (!fixture)
+            return false;
+        const QString snap = plug.section(QLatin1Char(':'), 0, 0);
+        if (fixture->connectedPlugs(snap).contains(plug) == connected)
+            return true;
+        const CommandResult result = fixture->runCli(
+            { connected ? QStringLiteral("connect") : QStringLiteral("disconnect"), plug });
+        if (!result.finished || result.exitCode != 0)
+            qWarning("cannot %s %s: %s", connected ? "connect" : "disconnect", qPrintable(plug),
+                qPrintable(result.err));
+        return fixture->connectedPlugs(snap).contains(plug) == connected;
+    }
+
+    // Puts a snap's plugs back to what auto-connect makes of them (the helper's
+    // ResetConnections, called as root).
+    Q_INVOKABLE bool resetSnap(const QString &snap) const
+    {
+        if (!fixture)
+            return false;
+        QDBusMessage call = QDBusMessage::createMethodCall(QStringLiteral("org.corral.Manager1"),
+            QStringLiteral("/org/corral/Manager1"), QStringLiteral("org.corral.Manager1"),
+            QStringLiteral("ResetConnections"));
+        call.setArguments({ snap });
+        const QDBusMessage reply = fixture->bus().connection().call(call, QDBus::Block, 120000);
+        if (reply.type() != QDBusMessage::ReplyMessage)
+            qWarning("cannot reset %s: %s", qPrintable(snap), qPrintable(reply.errorMessage()));
+        return reply.type() == QDBusMessage::ReplyMessage;
+    }
+
+    // polkit: the page's user may change connections (the default of these tests), or no
+    // one may change anything.
+    Q_INVOKABLE bool allowChanges() const
+    {
+        return fixture && fixture->bus().setRules(HelperFixture::allowRule(ManageInterfaces));
+    }
+    Q_INVOKABLE bool denyChanges() const
+    {
+        return fixture && fixture->bus().setRules(HelperFixture::denyRule());
+    }
+};
+
+class Setup : public QObject
+{
+    Q_OBJECT
+
+public:
+    Setup()
+    {
+        // Deterministic, whatever display the person running the tests has; the
+        // screenshots are another test's, under Xvfb.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        if (qEnvironmentVariableIsEmpty("QT_QUICK_BACKEND"))
+            qputenv("QT_QUICK_BACKEND", "software");
+        qputenv("LC_ALL", "C.UTF-8");
+        qunsetenv("LANGUAGE");
+    }
+
+public Q_SLOTS:
+    void applicationAvailable()
+    {
+        qmlRegisterSingletonType<TestSupport>("Corral.Test", 1, 0, "TestSupport",
+            [](QQmlEngine *, QJSEngine *) -> QObject * { return new TestSupport; });
+        if (::geteuid() != 0) {
+            skipReason = QStringLiteral("the page is tested against the real helper, polkitd "
+                                        "and a bus of their own: root only");
+            return;
+        }
+        fixture = std::make_unique<HelperFixture>();
+        // hello in devmode: the page explains what that means.
+        QString error;
+        if (!fixture->start({ QStringLiteral("busybox-base"), QStringLiteral("photobooth") })
+            || fixture
+                   ->install(
+                       QStringLiteral("hello"), &error, { { QStringLiteral("devmode"), true } })
+                   .isEmpty()) {
+            fixtureError = fixture->errorString().isEmpty() ? error : fixture->errorString();
+            return;
+        }
+        qputenv("DBUS_SYSTEM_BUS_ADDRESS", fixture->address().toLocal8Bit());
+        fixtureError = connectSystemBusAsUser(fixture->bus().userId(), fixture->bus().groupId());
+        // The person at the page may change connections, until a test says otherwise.
+        if (fixtureError.isEmpty()
+            && !fixture->bus().setRules(HelperFixture::allowRule(ManageInterfaces)))
+            fixtureError = fixture->bus().errorString();
+    }
+
+    void qmlEngineAvailable(QQmlEngine *engine)
+    {
+        engine->addImportPath(QStringLiteral(CORRAL_QML_IMPORT_DIR));
+    }
+
+    void cleanupTestCase()
+    {
+        // Stops the helper, polkitd and the bus, and removes the temporary root.
+        fixture.reset();
+    }
+};
+
+QUICK_TEST_MAIN_WITH_SETUP(tst_qml, Setup)
+
+#include "tst_qml.moc"
