@@ -73,32 +73,54 @@ ListDelegate::Geometry ListDelegate::geometry(
     Geometry g;
     const QFontMetrics metrics(font);
     const int margin = metrics.height() / 2;
+    const int gap = margin / 2;
     const int iconSize = largeIconSize(m_view);
     g.icon = QRect(rect.left() + margin, rect.top() + margin, iconSize, iconSize);
     const int textLeft = g.icon.right() + 1 + margin;
-    const int textRight = rect.right() - margin;
+    const int textWidth = qMax(0, rect.right() - margin - textLeft + 1);
 
-    // Chips from the right edge leftwards, on the title's line.
+    const QFont bold = titleFont(font);
+    const QFontMetrics boldMetrics(bold);
     const QFont small = chipFont(font);
-    const int titleHeight = QFontMetrics(titleFont(font)).height();
-    int chipsLeft = textRight + 1;
+    QList<QSize> chipSizes;
+    int chipsWidth = 0;
     for (const Chip &chip : content.chips) {
-        const QSize size = chipSize(small, chip.text);
-        chipsLeft -= size.width();
-        g.chips.prepend(QRect(
-            QPoint(chipsLeft, rect.top() + margin + (titleHeight - size.height()) / 2), size));
-        chipsLeft -= margin / 2;
+        chipSizes << chipSize(small, chip.text);
+        chipsWidth += chipSizes.constLast().width() + (chipsWidth > 0 ? gap : 0);
     }
+    // Chips beside the title when both fit on one line, else on a line of their own.
+    const bool chipsBeside = content.chips.isEmpty()
+        || boldMetrics.horizontalAdvance(content.title) + margin + chipsWidth <= textWidth;
     const int titleWidth
-        = qMax(0, chipsLeft - textLeft - (content.chips.isEmpty() ? 0 : margin / 2));
-    g.title = QRect(textLeft, rect.top() + margin, titleWidth, titleHeight);
-    g.titleElided = QFontMetrics(titleFont(font)).horizontalAdvance(content.title) > titleWidth;
+        = chipsBeside && !content.chips.isEmpty() ? textWidth - chipsWidth - margin : textWidth;
+    g.titleLines = wrap(content.title, bold, titleWidth, MaxTitleLines, &g.titleElided);
+    g.title = QRect(textLeft, rect.top() + margin, titleWidth,
+        int(qMax<qsizetype>(1, g.titleLines.size())) * boldMetrics.lineSpacing());
 
-    const int subtitleWidth = qMax(0, textRight - textLeft + 1);
-    g.subtitleLines
-        = wrap(content.subtitle, font, subtitleWidth, MaxSubtitleLines, &g.subtitleElided);
-    g.subtitle = QRect(textLeft, g.title.bottom() + 1, subtitleWidth,
+    g.subtitleLines = wrap(content.subtitle, font, textWidth, MaxSubtitleLines, &g.subtitleElided);
+    g.subtitle = QRect(textLeft, g.title.bottom() + 1, textWidth,
         int(g.subtitleLines.size()) * metrics.lineSpacing());
+    g.bottom = g.subtitle.bottom() + 1;
+
+    if (chipsBeside) {
+        int x = textLeft + textWidth;
+        for (int i = int(chipSizes.size()) - 1; i >= 0; --i) {
+            x -= chipSizes.at(i).width();
+            g.chips.prepend(QRect(
+                QPoint(x, g.title.top() + (boldMetrics.height() - chipSizes.at(i).height()) / 2),
+                chipSizes.at(i)));
+            x -= gap;
+        }
+    } else {
+        int x = textLeft;
+        const int top = g.bottom + gap / 2;
+        for (const QSize &size : std::as_const(chipSizes)) {
+            g.chips << QRect(QPoint(x, top), size);
+            x += size.width() + gap;
+        }
+        if (!chipSizes.isEmpty())
+            g.bottom = top + chipSizes.constFirst().height();
+    }
     return g;
 }
 
@@ -108,8 +130,7 @@ QSize ListDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelInd
     const QFontMetrics metrics(option.font);
     const int margin = metrics.height() / 2;
     const Geometry g = geometry(QRect(0, 0, viewWidth(), 1000), option.font, c);
-    const int textHeight = g.subtitle.bottom() + 1;
-    const int height = qMax(textHeight, g.icon.bottom() + 1) + margin;
+    const int height = qMax(g.bottom, g.icon.bottom() + 1) + margin;
     return QSize(viewWidth(), height);
 }
 
@@ -148,8 +169,12 @@ void ListDelegate::paint(
     const QFont bold = titleFont(option.font);
     painter->setFont(bold);
     painter->setPen(text);
-    painter->drawText(g.title, Qt::AlignLeft | Qt::AlignVCenter,
-        QFontMetrics(bold).elidedText(c.title, Qt::ElideRight, g.title.width()));
+    const int titleSpacing = QFontMetrics(bold).lineSpacing();
+    for (int i = 0; i < g.titleLines.size(); ++i) {
+        const QRect line(
+            g.title.left(), g.title.top() + i * titleSpacing, g.title.width(), titleSpacing);
+        painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter, g.titleLines.at(i));
+    }
     painter->setFont(chipFont(option.font));
     for (int i = 0; i < c.chips.size(); ++i)
         paintChip(painter, g.chips.at(i), c.chips.at(i), palette, selected);

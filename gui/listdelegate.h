@@ -1,5 +1,6 @@
-// Paints the rows of corral-permissions' lists: an icon, a title with chips on its right,
-// and a secondary text wrapped over up to two lines. Subclasses say what a row holds.
+// Paints the rows of corral-permissions' lists: an icon, a title and a secondary text, each
+// wrapped over a few lines, and chips: on the title's line when they fit beside it, on a
+// line of their own below otherwise. Subclasses say what a row holds.
 #pragma once
 
 #include "gui/look.h"
@@ -35,6 +36,7 @@ public:
     // Whether the row shows less than its whole title or subtitle at the view's width.
     bool elides(const QModelIndex &index) const;
 
+    static constexpr int MaxTitleLines = 3;
     static constexpr int MaxSubtitleLines = 2;
 
 private:
@@ -42,11 +44,13 @@ private:
     {
         QRect icon;
         QRect title;
+        QStringList titleLines;
         QList<QRect> chips;
         QRect subtitle;
         QStringList subtitleLines;
         bool titleElided = false;
         bool subtitleElided = false;
+        int bottom = 0; // below the last thing drawn
     };
     Geometry geometry(const QRect &rect, const QFont &font, const Content &content) const;
     int viewWidth() const;

@@ -3,6 +3,7 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QFileInfo>
 #include <QHash>
 #include <QImageReader>
 #include <QKeyEvent>
@@ -56,6 +57,22 @@ int largeIconSize(const QWidget *widget)
     return style->pixelMetric(QStyle::PM_LargeIconSize, nullptr, widget);
 }
 
+void ensureIconTheme()
+{
+    if (QIcon::hasThemeIcon(QStringLiteral("folder")))
+        return;
+    for (const char *name : { "breeze", "Adwaita", "oxygen", "Tango" }) {
+        const QString theme = QString::fromLatin1(name);
+        for (const QString &path : QIcon::themeSearchPaths()) {
+            if (QFileInfo::exists(
+                    path + QLatin1Char('/') + theme + QLatin1String("/index.theme"))) {
+                QIcon::setThemeName(theme);
+                return;
+            }
+        }
+    }
+}
+
 QIcon themeIcon(std::initializer_list<const char *> names, QStyle::StandardPixmap fallback,
     const QWidget *widget)
 {
@@ -96,32 +113,32 @@ QIcon interfaceIcon(const QString &interface, const QString &category)
         std::initializer_list<const char *> names;
     };
     static const Names byInterface[] = {
-        { "audio-playback", { "audio-speakers", "audio-volume-high", "audio-card" } },
-        { "audio-record", { "audio-input-microphone", "audio-card" } },
+        { "audio-playback", { "audio-speakers", "audio-headphones", "audio-x-generic" } },
+        { "audio-record", { "audio-input-microphone", "audio-headset", "audio-x-generic" } },
         { "bluez", { "bluetooth", "preferences-system-bluetooth" } },
         { "browser-support", { "web-browser", "internet-web-browser" } },
         { "camera", { "camera-web", "camera-photo", "camera" } },
         { "content", { "folder-publicshare", "emblem-shared", "folder" } },
         { "cups-control", { "printer" } },
-        { "gpg-keys", { "dialog-password", "security-high" } },
+        { "gpg-keys", { "dialog-password", "application-certificate" } },
         { "hardware-observe", { "computer" } },
         { "home", { "user-home", "folder-home" } },
         { "joystick", { "input-gaming" } },
-        { "kerberos-tickets", { "dialog-password" } },
+        { "kerberos-tickets", { "dialog-password", "application-certificate" } },
         { "location-observe", { "find-location", "mark-location" } },
         { "mount-observe", { "drive-harddisk" } },
-        { "mpris", { "multimedia-player", "applications-multimedia" } },
+        { "mpris", { "multimedia-player", "audio-x-generic" } },
         { "network", { "network-workgroup", "network-wired" } },
         { "network-bind", { "network-workgroup", "network-server", "network-wired" } },
         { "optical-drive", { "media-optical", "drive-optical" } },
-        { "password-manager-service", { "dialog-password" } },
+        { "password-manager-service", { "dialog-password", "application-certificate" } },
         { "personal-files", { "folder-pictures", "folder-documents", "folder" } },
-        { "pulseaudio", { "audio-card", "audio-speakers" } },
+        { "pulseaudio", { "audio-card", "audio-headphones", "audio-x-generic" } },
         { "raw-usb", { "media-flash", "drive-removable-media" } },
         { "removable-media", { "drive-removable-media", "media-flash" } },
         { "serial-port", { "media-flash", "drive-removable-media" } },
-        { "ssh-keys", { "dialog-password" } },
-        { "u2f-devices", { "media-flash", "dialog-password" } },
+        { "ssh-keys", { "dialog-password", "application-certificate" } },
+        { "u2f-devices", { "media-flash", "media-removable" } },
         { "upower-observe", { "battery", "ac-adapter" } },
         { "wayland", { "video-display" } },
         { "x11", { "video-display" } },
@@ -130,9 +147,9 @@ QIcon interfaceIcon(const QString &interface, const QString &category)
         { "desktop", { "video-display", "preferences-desktop" } },
         { "devices", { "computer", "drive-harddisk" } },
         { "files", { "folder" } },
-        { "multimedia", { "applications-multimedia", "audio-card" } },
+        { "multimedia", { "applications-multimedia", "audio-x-generic", "video-x-generic" } },
         { "network", { "network-workgroup", "network-wired" } },
-        { "security", { "dialog-password", "security-high" } },
+        { "security", { "dialog-password", "application-certificate" } },
         { "system", { "preferences-system", "computer" } },
     };
     static QHash<QString, QIcon> cache;

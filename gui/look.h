@@ -31,6 +31,11 @@ QColor tintColor(const QPalette &palette);
 int smallIconSize(const QWidget *widget);
 int largeIconSize(const QWidget *widget);
 
+// Outside a desktop session Qt may know no icon theme, and every icon would fall back to the
+// style's few: then the first installed of the common desktop themes is used. Called once,
+// before the first window is built.
+void ensureIconTheme();
+
 // The first of `names` the icon theme has, or the style's `fallback`.
 QIcon themeIcon(std::initializer_list<const char *> names, QStyle::StandardPixmap fallback,
     const QWidget *widget = nullptr);

@@ -1,6 +1,7 @@
 // corral-permissions: see and change what installed snaps may use. The windows live in
 // corral-permissions-core; here: the application, the command line, the window.
 #include "client/client.h"
+#include "gui/look.h"
 #include "gui/mainwindow.h"
 #include "gui/startoptions.h"
 #include "translations/translations.h"
@@ -61,6 +62,7 @@ int main(int argc, char *argv[])
     if (!readCommandLine(app, &options))
         return 2;
 
+    corral::gui::ensureIconTheme();
     corral::client::Client client;
     corral::gui::MainWindow window(&client);
     window.open(options);

@@ -115,15 +115,9 @@ MainWindow::MainWindow(Client *client, QWidget *parent)
         connect(m_banner, &MessageBanner::closed, this, [this] { m_bannerForChange = false; });
         m_tabs->setObjectName(QStringLiteral("viewTabs"));
         m_tabs->setDocumentMode(true);
-        m_tabs->addTab(m_apps,
-            themeIcon(
-                { "applications-other", "application-x-executable" }, QStyle::SP_DesktopIcon, this),
-            tr("&Apps"));
+        m_tabs->addTab(m_apps, tr("&Apps"));
         m_tabs->setTabToolTip(0, tr("What each app may use"));
-        m_tabs->addTab(m_permissions,
-            themeIcon({ "preferences-system-privacy", "security-high", "dialog-password" },
-                QStyle::SP_VistaShield, this),
-            tr("&Permissions"));
+        m_tabs->addTab(m_permissions, tr("&Permissions"));
         m_tabs->setTabToolTip(1, tr("Which apps may use each permission"));
         m_tabs->setAccessibleName(tr("Views"));
         layout->addWidget(m_tabs, 1);

@@ -51,10 +51,6 @@ public:
             c.title = index.data(NameRole).toString();
         c.subtitle
             = grantedText(index.data(GrantedRole).toInt(), index.data(RequestingRole).toInt());
-        if (index.data(SensitivityRole).toString() == QLatin1String("high")) {
-            c.chips << Chip { PermissionsView::tr("Sensitive"), Chip::Attention,
-                PermissionsView::tr("Gives access to private data or devices") };
-        }
         return c;
     }
 };
@@ -134,6 +130,7 @@ InterfacePage::InterfacePage(Client *client, QWidget *parent)
     m_stack->addWidget(m_scroll);
 
     auto *content = new QWidget;
+    content->setObjectName(QStringLiteral("interfacePageContent"));
     const int unit = fontMetrics().height();
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(unit * 3 / 2, unit, unit * 3 / 2, unit * 3 / 2);
@@ -154,6 +151,7 @@ InterfacePage::InterfacePage(Client *client, QWidget *parent)
     m_title->setFont(scaledFont(font(), 1.6, true));
     m_count = new SecondaryLabel(content);
     m_count->setObjectName(QStringLiteral("interfaceCount"));
+    m_count->setWordWrap(true);
     m_description = new QLabel(content);
     m_description->setTextFormat(Qt::PlainText);
     m_description->setWordWrap(true);
@@ -239,6 +237,8 @@ void InterfacePage::updateHeader()
             granted.insert(snap);
     }
     QString count = grantedText(int(granted.size()), int(requesting.size()));
+    if (entry && entry->sensitivity == QLatin1String("high"))
+        count = tr("Sensitive") + QStringLiteral(" · ") + count;
     if (entry && !entry->categoryLabel.isEmpty())
         count = entry->categoryLabel + QStringLiteral(" · ") + count;
     m_count->setText(count);

@@ -9,6 +9,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QContextMenuEvent>
+#include <QFontDatabase>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -73,13 +74,17 @@ PlugRow::PlugRow(Client *client, Mode mode, const QModelIndex &index, QWidget *p
     m_busy->hide();
     layout->addWidget(m_busy, 0, Qt::AlignVCenter);
 
-    const QIcon terminal = themeIcon(
-        { "utilities-terminal", "terminal", "system-run" }, QStyle::SP_ComputerIcon, this);
-    m_command->setIcon(terminal);
+    // A prompt, drawn as text in the palette's colours: the command-line equivalent.
+    m_command->setText(QStringLiteral(">_"));
+    QFont prompt = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    prompt.setPointSizeF(font().pointSizeF());
+    prompt.setWeight(QFont::Bold);
+    m_command->setFont(prompt);
     m_command->setAutoRaise(true);
     m_command->setPopupMode(QToolButton::InstantPopup);
     m_command->setMenu(m_menu);
-    m_command->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    m_command->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_menu->setFont(font());
     m_command->setObjectName(QStringLiteral("commandButton"));
     m_copyConnect
         = m_menu->addAction(themeIcon({ "edit-copy" }, QStyle::SP_FileIcon, this), QString());
