@@ -50,26 +50,14 @@ Control {
         ColumnLayout {
             Layout.fillWidth: true
             spacing: 2
-            RowLayout {
+            // The app, and the plug's name when it is not the interface's.
+            Label {
+                objectName: "plugSnapTitle"
                 Layout.fillWidth: true
-                spacing: 6
-                Label {
-                    objectName: "plugSnapTitle"
-                    text: row.title
-                    font.bold: true
-                    elide: Text.ElideRight
-                }
-                Label {
-                    Layout.fillWidth: true
-                    visible: row.name !== row.interfaceName
-                    text: "(" + row.name + ")"
-                    opacity: 0.75
-                    elide: Text.ElideRight
-                }
-                Item {
-                    Layout.fillWidth: true
-                    visible: row.name === row.interfaceName
-                }
+                text: row.name !== row.interfaceName ? qsTr("%1 (%2)").arg(row.title).arg(row.name)
+                                                     : row.title
+                font.bold: true
+                wrapMode: Text.Wrap
             }
             StatusLabel {
                 objectName: "plugStatus"

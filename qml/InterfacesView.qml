@@ -71,6 +71,8 @@ Item {
             Label {
                 Layout.fillWidth: true
                 text: interfaceRow.label
+                wrapMode: Text.Wrap
+                maximumLineCount: 2
                 elide: Text.ElideRight
                 color: interfaceRow.highlighted ? interfaceRow.palette.highlightedText
                                                 : interfaceRow.palette.text
@@ -78,8 +80,8 @@ Item {
             Label {
                 id: countText
                 Layout.fillWidth: true
-                text: qsTr("%1 of %2 apps allowed", "", interfaceRow.requesting)
-                      .arg(interfaceRow.granted).arg(interfaceRow.requesting)
+                text: qsTr("Allowed for %1 of %2").arg(interfaceRow.granted)
+                                                  .arg(interfaceRow.requesting)
                 elide: Text.ElideRight
                 opacity: 0.75
                 font.pointSize: Qt.application.font.pointSize * 0.9
@@ -94,11 +96,10 @@ Item {
         anchors.margins: 8
         spacing: 8
 
-        Frame {
+        ListFrame {
             Layout.preferredWidth: Math.max(240, Math.min(320, view.width * 0.32))
             Layout.fillWidth: false
             Layout.fillHeight: true
-            padding: 1
 
             ListView {
                 id: interfaceListView
@@ -132,6 +133,7 @@ Item {
                     if (activeFocus && currentItem)
                         view.select(currentItem.name)
                 }
+                onCountChanged: view.syncSelection()
 
                 delegate: InterfaceRow {
                     onClicked: {
@@ -206,8 +208,8 @@ Item {
                         Label {
                             Layout.fillWidth: true
                             text: view.current
-                                  ? qsTr("%1 of %2 apps allowed", "", view.current.requesting)
-                                    .arg(view.current.granted).arg(view.current.requesting)
+                                  ? qsTr("Apps asking: %1 · allowed: %2")
+                                    .arg(view.current.requesting).arg(view.current.granted)
                                   : ""
                             elide: Text.ElideRight
                             opacity: 0.75

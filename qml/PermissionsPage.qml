@@ -49,18 +49,24 @@ Page {
     header: TabBar {
         id: tabs
         objectName: "viewTabs"
+        leftPadding: 8
+        topPadding: 8
         visible: page.client.status !== Client.Unavailable
         TabButton {
             objectName: "byAppTab"
             text: qsTr("By app")
             Accessible.name: qsTr("Permissions by app")
             width: implicitWidth
+            leftPadding: 16
+            rightPadding: 16
         }
         TabButton {
             objectName: "byPermissionTab"
             text: qsTr("By permission")
             Accessible.name: qsTr("Apps by permission")
             width: implicitWidth
+            leftPadding: 16
+            rightPadding: 16
         }
     }
 

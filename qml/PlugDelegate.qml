@@ -63,25 +63,13 @@ Control {
             Layout.fillWidth: true
             spacing: 2
 
-            RowLayout {
+            // Two plugs of one interface tell apart by their names.
+            Label {
+                objectName: "plugLabel"
                 Layout.fillWidth: true
-                spacing: 6
-                Label {
-                    objectName: "plugLabel"
-                    text: row.label
-                    elide: Text.ElideRight
-                    Layout.fillWidth: nameTag.visible ? false : true
-                    Layout.maximumWidth: parent.width
-                }
-                // Two plugs of one interface tell apart by their names.
-                Label {
-                    id: nameTag
-                    Layout.fillWidth: true
-                    visible: row.name !== row.interfaceName
-                    text: "(" + row.name + ")"
-                    opacity: 0.75
-                    elide: Text.ElideRight
-                }
+                text: row.name !== row.interfaceName ? qsTr("%1 (%2)").arg(row.label).arg(row.name)
+                                                     : row.label
+                wrapMode: Text.Wrap
             }
             Label {
                 Layout.fillWidth: true

@@ -43,6 +43,8 @@ ItemDelegate {
             Label {
                 Layout.fillWidth: true
                 text: row.summary
+                wrapMode: Text.Wrap
+                maximumLineCount: 2
                 elide: Text.ElideRight
                 opacity: 0.75
                 font.pointSize: Qt.application.font.pointSize * 0.9

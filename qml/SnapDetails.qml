@@ -100,11 +100,17 @@ Item {
                     }
                     Label {
                         Layout.fillWidth: true
-                        text: details.facts ? qsTr("Version %1 · %2 · %3")
-                                              .arg(details.facts.version)
-                                              .arg(details.facts.name)
-                                              .arg(confinementName(details.facts.confinement))
-                                            : ""
+                        // "Version 2.3.1 · photobooth · strictly confined", the name only
+                        // when the title is another.
+                        text: {
+                            if (!details.facts)
+                                return ""
+                            const parts = [qsTr("Version %1").arg(details.facts.version)]
+                            if (details.facts.title !== details.facts.name)
+                                parts.push(details.facts.name)
+                            parts.push(confinementName(details.facts.confinement))
+                            return parts.join(" · ")
+                        }
                         elide: Text.ElideRight
                         opacity: 0.75
                         font.pointSize: Qt.application.font.pointSize * 0.9

@@ -73,10 +73,9 @@ Item {
                 Keys.onDownPressed: snapListView.forceActiveFocus()
             }
 
-            Frame {
+            ListFrame {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                padding: 1
 
                 ListView {
                     id: snapListView
@@ -97,6 +96,7 @@ Item {
                         if (activeFocus && currentItem)
                             view.select(currentItem.name)
                     }
+                    onCountChanged: view.syncSelection()
 
                     delegate: SnapDelegate {
                         width: snapListView.width

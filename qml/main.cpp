@@ -5,9 +5,7 @@
 #include <QQmlApplicationEngine>
 #include <QUrl>
 
-#ifdef CORRAL_HAVE_TRANSLATIONS
 #include "translations/translations.h"
-#endif
 
 #include <cstdio>
 
@@ -17,11 +15,7 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationName(QStringLiteral("corral-settings"));
     QGuiApplication::setApplicationVersion(QStringLiteral(CORRAL_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("corral-settings"));
-#ifdef CORRAL_HAVE_TRANSLATIONS
     corral::installTranslations(app);
-#endif
-    // TODO(translations): without corral-translations (translations/translations.h) the page
-    // shows its source strings; the build links it as soon as that target exists.
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QGuiApplication::translate(

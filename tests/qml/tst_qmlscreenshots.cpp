@@ -1,0 +1,371 @@
+// The Corral.Permissions page as people see it: corral-settings' window (SettingsWindow,
+// 1000×680) on an X server of its own (Xvfb; offscreen only where there is none), against
+// the real helper with the example snaps. Both views, in the light palette and a dark one,
+// and in German, saved as PNGs in screenshots/ of the build directory. The test fails when
+// a picture is blank, when the palette does not reach the page, or when something is cut
+// off: a control past the edge of what shows it, a text elided or spilling out of its box.
+#include "tests/common/helperfixture.h"
+#include "tests/gui/xvfb.h"
+#include "translations/translations.h"
+
+#include <QDir>
+#include <QGuiApplication>
+#include <QImage>
+#include <QLocale>
+#include <QPalette>
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTest>
+
+#include <algorithm>
+#include <memory>
+#include <unistd.h>
+
+using corral::test::HelperFixture;
+
+namespace {
+
+// A dark desktop palette, as a dark theme would give the application.
+QPalette darkPalette()
+{
+    const QColor window(35, 38, 41);
+    const QColor base(27, 30, 32);
+    const QColor text(239, 240, 241);
+    const QColor highlight(61, 174, 233);
+    const QColor disabled(110, 113, 116);
+    QPalette palette;
+    palette.setColor(QPalette::Window, window);
+    palette.setColor(QPalette::WindowText, text);
+    palette.setColor(QPalette::Base, base);
+    palette.setColor(QPalette::AlternateBase, QColor(41, 44, 48));
+    palette.setColor(QPalette::ToolTipBase, window);
+    palette.setColor(QPalette::ToolTipText, text);
+    palette.setColor(QPalette::Text, text);
+    palette.setColor(QPalette::Button, QColor(49, 54, 59));
+    palette.setColor(QPalette::ButtonText, text);
+    palette.setColor(QPalette::BrightText, QColor(255, 80, 80));
+    palette.setColor(QPalette::Link, QColor(41, 128, 185));
+    palette.setColor(QPalette::Highlight, highlight);
+    palette.setColor(QPalette::HighlightedText, text);
+    palette.setColor(QPalette::PlaceholderText, QColor(150, 153, 156));
+    palette.setColor(QPalette::Light, QColor(64, 69, 75));
+    palette.setColor(QPalette::Midlight, QColor(56, 61, 66));
+    palette.setColor(QPalette::Mid, QColor(76, 80, 84));
+    palette.setColor(QPalette::Dark, QColor(24, 26, 28));
+    palette.setColor(QPalette::Shadow, QColor(15, 16, 17));
+    for (QPalette::ColorRole role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
+        palette.setColor(QPalette::Disabled, role, disabled);
+    return palette;
+}
+
+// Gives `window` the colours of `palette`, as a desktop's theme gives them to a window or a
+// settings panel to the page it embeds. (Qt Quick Controls 6.4 take their palette from the
+// platform theme, not from QGuiApplication::setPalette(), so this is where a test's palette
+// goes in.)
+bool applyPalette(QObject *window, const QPalette &palette)
+{
+    static const std::pair<QPalette::ColorRole, const char *> roles[] = {
+        { QPalette::AlternateBase, "alternateBase" },
+        { QPalette::Base, "base" },
+        { QPalette::BrightText, "brightText" },
+        { QPalette::Button, "button" },
+        { QPalette::ButtonText, "buttonText" },
+        { QPalette::Dark, "dark" },
+        { QPalette::Highlight, "highlight" },
+        { QPalette::HighlightedText, "highlightedText" },
+        { QPalette::Light, "light" },
+        { QPalette::Link, "link" },
+        { QPalette::Mid, "mid" },
+        { QPalette::Midlight, "midlight" },
+        { QPalette::PlaceholderText, "placeholderText" },
+        { QPalette::Shadow, "shadow" },
+        { QPalette::Text, "text" },
+        { QPalette::ToolTipBase, "toolTipBase" },
+        { QPalette::ToolTipText, "toolTipText" },
+        { QPalette::Window, "window" },
+        { QPalette::WindowText, "windowText" },
+    };
+    auto *colours = window->property("palette").value<QObject *>();
+    if (!colours)
+        return false;
+    for (const auto &[group, name] :
+        { std::pair { QPalette::Active, "active" }, std::pair { QPalette::Inactive, "inactive" },
+            std::pair { QPalette::Disabled, "disabled" } }) {
+        auto *colourGroup = colours->property(name).value<QObject *>();
+        if (!colourGroup)
+            return false;
+        for (const auto &[role, roleName] : roles) {
+            if (!colourGroup->setProperty(roleName, palette.color(group, role)))
+                return false;
+        }
+    }
+    return true;
+}
+
+// Why `image` looks blank, or empty when it does not.
+QString blankness(const QImage &image)
+{
+    if (image.isNull() || image.width() < 100 || image.height() < 100)
+        return QStringLiteral("no picture (%1×%2)").arg(image.width()).arg(image.height());
+    QHash<QRgb, qint64> counts;
+    const QImage rgb = image.convertToFormat(QImage::Format_RGB32);
+    for (int y = 0; y < rgb.height(); ++y) {
+        const auto *line = reinterpret_cast<const QRgb *>(rgb.constScanLine(y));
+        for (int x = 0; x < rgb.width(); ++x)
+            ++counts[line[x]];
+    }
+    qint64 most = 0;
+    for (qint64 count : std::as_const(counts))
+        most = std::max(most, count);
+    const double share = double(most) / (qint64(rgb.width()) * rgb.height());
+    if (share > 0.95)
+        return QStringLiteral("%1% of the pixels are one colour").arg(int(share * 100));
+    if (counts.size() < 32)
+        return QStringLiteral("only %1 colours").arg(counts.size());
+    return QString();
+}
+
+// The mean lightness of `image`, 0 (black) to 1 (white).
+double meanLightness(const QImage &image)
+{
+    const QImage rgb = image.convertToFormat(QImage::Format_RGB32);
+    double sum = 0;
+    for (int y = 0; y < rgb.height(); ++y) {
+        const auto *line = reinterpret_cast<const QRgb *>(rgb.constScanLine(y));
+        for (int x = 0; x < rgb.width(); ++x)
+            sum += QColor(line[x]).lightnessF();
+    }
+    return sum / (qint64(rgb.width()) * rgb.height());
+}
+
+QString describe(const QQuickItem *item)
+{
+    const QString text = item->property("text").toString();
+    QString name = QString::fromLatin1(item->metaObject()->className());
+    if (!item->objectName().isEmpty())
+        name += QLatin1Char(' ') + item->objectName();
+    if (!text.isEmpty())
+        name += QStringLiteral(" “%1”").arg(text.left(60));
+    return name;
+}
+
+bool isControl(const QQuickItem *item)
+{
+    return item->inherits("QQuickAbstractButton") || item->inherits("QQuickTextField")
+        || item->inherits("QQuickComboBox");
+}
+
+// What a person would find cut off below `item`, which shows within `clip` (window
+// coordinates); `scrolled` when an ancestor scrolls, so that rows cut at its top or bottom
+// are rows to scroll to.
+void findCutOff(const QQuickItem *item, QRectF clip, bool scrolled, QStringList *problems)
+{
+    if (!item->isVisible() || item->opacity() <= 0.01)
+        return;
+    const QRectF box = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+    const bool onScreen = box.bottom() > clip.top() + 1 && box.top() < clip.bottom() - 1
+        && box.width() > 0 && box.height() > 0;
+    if (onScreen && (isControl(item) || item->inherits("QQuickText"))) {
+        if (box.left() < clip.left() - 1 || box.right() > clip.right() + 1)
+            problems->append(QStringLiteral("%1 is cut off at the side").arg(describe(item)));
+        else if (!scrolled && (box.top() < clip.top() - 1 || box.bottom() > clip.bottom() + 1))
+            problems->append(QStringLiteral("%1 is cut off at the bottom").arg(describe(item)));
+    }
+    if (onScreen && item->inherits("QQuickText")) {
+        if (item->property("truncated").toBool())
+            problems->append(QStringLiteral("%1 is cut short").arg(describe(item)));
+        else if (item->property("wrapMode").toInt() == 0
+            && item->property("contentWidth").toReal() > item->width() + 1)
+            problems->append(QStringLiteral("%1 spills out of its box").arg(describe(item)));
+    }
+    if (item->clip())
+        clip = clip.intersected(box);
+    scrolled = scrolled || item->inherits("QQuickFlickable");
+    const QList<QQuickItem *> children = item->childItems();
+    for (const QQuickItem *child : children)
+        findCutOff(child, clip, scrolled, problems);
+}
+
+QStringList cutOff(QQuickWindow *window)
+{
+    QStringList problems;
+    findCutOff(
+        window->contentItem(), QRectF(0, 0, window->width(), window->height()), false, &problems);
+    problems.removeDuplicates();
+    return problems;
+}
+
+// Whether every image the page shows has loaded (the snaps' icons load asynchronously).
+bool imagesLoaded(const QQuickItem *item)
+{
+    if (!item->isVisible())
+        return true;
+    if (item->inherits("QQuickImage") && !item->property("source").toUrl().isEmpty()
+        && item->property("status").toInt() == 2 /* Loading */)
+        return false;
+    const QList<QQuickItem *> children = item->childItems();
+    return std::all_of(children.cbegin(), children.cend(), imagesLoaded);
+}
+
+} // namespace
+
+class TestQmlScreenshots : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<HelperFixture> m_helper;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (::geteuid() != 0)
+            QSKIP("the page is shown against the real helper on a bus of its own: root only");
+        m_helper = std::make_unique<HelperFixture>();
+        QVERIFY2(m_helper->start({ QStringLiteral("busybox-base"), QStringLiteral("photobooth") }),
+            qPrintable(m_helper->errorString()));
+        // hello in devmode, and photobooth's network turned off: the page has something to
+        // say about both.
+        QString error;
+        QVERIFY2(
+            !m_helper
+                 ->install(QStringLiteral("hello"), &error, { { QStringLiteral("devmode"), true } })
+                 .isEmpty(),
+            qPrintable(error));
+        const corral::test::CommandResult disconnect = m_helper->runCli(
+            { QStringLiteral("disconnect"), QStringLiteral("photobooth:network") });
+        QVERIFY2(disconnect.finished && disconnect.exitCode == 0, qPrintable(disconnect.err));
+        qputenv("DBUS_SYSTEM_BUS_ADDRESS", m_helper->address().toLocal8Bit());
+        QVERIFY(QDir().mkpath(QStringLiteral(CORRAL_SCREENSHOT_DIR)));
+    }
+
+    void cleanupTestCase() { m_helper.reset(); }
+
+    void screenshot_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("view");
+        QTest::addColumn<bool>("dark");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("snap");
+        QTest::newRow("by app, light") << QStringLiteral("by-app-light") << 0 << false
+                                       << QStringLiteral("en") << QStringLiteral("photobooth");
+        QTest::newRow("by app, dark") << QStringLiteral("by-app-dark") << 0 << true
+                                      << QStringLiteral("en") << QStringLiteral("photobooth");
+        QTest::newRow("by permission, light")
+            << QStringLiteral("by-permission-light") << 1 << false << QStringLiteral("en")
+            << QStringLiteral("photobooth");
+        QTest::newRow("by permission, dark")
+            << QStringLiteral("by-permission-dark") << 1 << true << QStringLiteral("en")
+            << QStringLiteral("photobooth");
+        QTest::newRow("by app, in German") << QStringLiteral("by-app-light-de") << 0 << false
+                                           << QStringLiteral("de") << QStringLiteral("photobooth");
+        QTest::newRow("a devmode snap, light")
+            << QStringLiteral("by-app-devmode-light") << 0 << false << QStringLiteral("en")
+            << QStringLiteral("hello");
+        QTest::newRow("by permission, in German, dark")
+            << QStringLiteral("by-permission-dark-de") << 1 << true << QStringLiteral("de")
+            << QStringLiteral("photobooth");
+    }
+
+    void screenshot()
+    {
+        QFETCH(QString, name);
+        QFETCH(int, view);
+        QFETCH(bool, dark);
+        QFETCH(QString, language);
+        QFETCH(QString, snap);
+        QLocale::setDefault(QLocale(language));
+        corral::installTranslations(*QCoreApplication::instance());
+
+        // corral-settings' window, made as corral-settings makes it.
+        QQmlApplicationEngine engine;
+        engine.addImportPath(QStringLiteral(CORRAL_QML_IMPORT_DIR));
+        engine.setInitialProperties({ { QStringLiteral("initialSnap"), snap } });
+        engine.loadData(QByteArrayLiteral("import Corral.Permissions\nSettingsWindow {}\n"),
+            QUrl(QStringLiteral("qrc:/tst_qmlscreenshots/main.qml")));
+        QVERIFY(!engine.rootObjects().isEmpty());
+        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+        QVERIFY(window);
+        if (dark)
+            QVERIFY(applyPalette(window, darkPalette()));
+        auto *page = window->property("page").value<QQuickItem *>();
+        QVERIFY(page);
+        if (view == 1) {
+            page->setProperty("currentInterface", QStringLiteral("network"));
+            page->setProperty("currentView", 1);
+        }
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QCOMPARE(window->size(), QSize(1000, 680));
+
+        // Until the lists are filled and the icons loaded.
+        const char *listName = view == 0 ? "plugList" : "interfacePlugList";
+        const int rows = view == 1 ? 2 : snap == QLatin1String("hello") ? 2 : 7;
+        auto *list = page->findChild<QQuickItem *>(QLatin1String(listName));
+        QVERIFY(list);
+        QTRY_COMPARE_WITH_TIMEOUT(list->property("count").toInt(), rows, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(imagesLoaded(window->contentItem()), 20000);
+        // …and the list at the side shows what is selected.
+        auto *selector = page->findChild<QQuickItem *>(
+            QLatin1String(view == 0 ? "snapList" : "interfaceList"));
+        QVERIFY(selector);
+        QTRY_VERIFY(selector->property("currentIndex").toInt() >= 0);
+
+        QImage image;
+        QTRY_VERIFY2_WITH_TIMEOUT(blankness(image = window->grabWindow()).isEmpty(),
+            qPrintable(name + QLatin1String(": ") + blankness(image)), 20000);
+        const QString file = QStringLiteral(CORRAL_SCREENSHOT_DIR "/%1.png").arg(name);
+        QVERIFY2(image.save(file), qPrintable(file));
+        qInfo("%s", qPrintable(file));
+
+        // The palette reaches the whole page: no light patches in the dark, or the reverse.
+        const double lightness = meanLightness(image);
+        if (dark)
+            QVERIFY2(lightness < 0.3, qPrintable(QString::number(lightness)));
+        else
+            QVERIFY2(lightness > 0.7, qPrintable(QString::number(lightness)));
+
+        const QStringList problems = cutOff(window);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1String("\n"))));
+
+        // The page speaks the language: in German, the catalogue's words.
+        auto *tab = page->findChild<QQuickItem *>(QStringLiteral("byAppTab"));
+        QVERIFY(tab);
+        const QString byApp = QCoreApplication::translate("PermissionsPage", "By app");
+        if (language == QLatin1String("de"))
+            QVERIFY2(byApp != QLatin1String("By app"), "the German catalogue lacks the page");
+        QCOMPARE(tab->property("text").toString(), byApp);
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    // No desktop settings leak in: the style, palettes and language are the test's.
+    qunsetenv("QT_QPA_PLATFORMTHEME");
+    qunsetenv("QT_STYLE_OVERRIDE");
+    qunsetenv("QT_QUICK_CONTROLS_STYLE");
+    qunsetenv("QT_SCALE_FACTOR");
+    qputenv("LC_ALL", "C.UTF-8");
+    qunsetenv("LANGUAGE");
+    corral::test::Xvfb xvfb;
+    QString error;
+    if (xvfb.start(QStringLiteral("1280x1024x24"), &error)) {
+        qputenv("DISPLAY", xvfb.display().toLatin1());
+        qputenv("QT_QPA_PLATFORM", "xcb");
+    } else {
+        qWarning("%s: the pictures are rendered offscreen instead", qPrintable(error));
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    int status = 0;
+    {
+        QGuiApplication app(argc, argv);
+        TestQmlScreenshots test;
+        QTEST_SET_MAIN_SOURCE_PATH
+        status = QTest::qExec(&test, argc, argv);
+    }
+    xvfb.stop();
+    return status;
+}
+
+#include "tst_qmlscreenshots.moc"
