@@ -146,6 +146,19 @@ public:
         return reply.type() == QDBusMessage::ReplyMessage;
     }
 
+    // Stops the helper (the bus then has no one to answer for it), or starts it again.
+    Q_INVOKABLE void stopHelper() const
+    {
+        if (fixture)
+            fixture->bus().stopHelper();
+    }
+    Q_INVOKABLE bool startHelper() const
+    {
+        return fixture
+            && fixture->bus().startHelper(
+                fixture->root().path(), QStringLiteral("org.corral.Manager1"));
+    }
+
     // polkit: the page's user may change connections (the default of these tests), or no
     // one may change anything.
     Q_INVOKABLE bool allowChanges() const
