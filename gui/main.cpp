@@ -1,6 +1,7 @@
 // corral-permissions: see and change what installed snaps may use. The windows live in
 // corral-permissions-core; here: the application, the command line, the window.
 #include "client/client.h"
+#include "gui/benchreport.h"
 #include "gui/look.h"
 #include "gui/mainwindow.h"
 #include "gui/startoptions.h"
@@ -65,6 +66,7 @@ int main(int argc, char *argv[])
     corral::gui::ensureIconTheme();
     corral::client::Client client;
     corral::gui::MainWindow window(&client);
+    corral::gui::installBenchReport(&window, &client); // only with CORRAL_BENCH_REPORT=1
     window.open(options);
     window.show();
     return app.exec();

@@ -1,0 +1,581 @@
+// bench-gui: corral-permissions with 500 installed snaps (3 apps and 10 plugs each, as in
+// bench-profiles), served by the real helper on a private system bus with the real
+// polkitd (the tests' fixture). Prints
+//   - what setting that up costs: the snaps are unpacked directories installed in this
+//     process with SnapManager, as `corral install --direct --dangerous DIR` installs
+//     them (bind mounts, no loop devices), then the helper is started;
+//   - what the helper's reads cost for 500 snaps (those the app makes, and GetSnap);
+//   - for corral-permissions, started ROUNDS times as a person starts it (a process of an
+//     unprivileged user, under an Xvfb of its own): the time from its start to the first
+//     complete paint of the list with every snap, its resident memory then, and the time
+//     from a click on a snap until that snap's page has painted its permissions, for
+//     SWITCHES snaps per start; then COLD starts each just after the helper was restarted;
+// with the targets beside the figures. The app reports the moments itself when
+// CORRAL_BENCH_REPORT=1 (gui/benchreport.h). Needs root and Xvfb.
+// Usage: bench-gui [ROUNDS [SWITCHES [COLD]]]   (default 5 20 2)
+#include "helper/dbustypes.h"
+#include "interfaces/interfacemanager.h"
+#include "interfaces/snapmanager.h"
+#include "tests/common/temproot.h"
+#include "tests/common/testbus.h"
+
+#include <QCoreApplication>
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QList>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <algorithm>
+#include <atomic>
+#include <csignal>
+#include <cstdio>
+#include <ctime>
+#include <optional>
+#include <sys/prctl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace {
+
+constexpr int SnapCount = 500;
+constexpr double FirstPaintTargetMs = 500;
+constexpr double SwitchTargetMs = 50;
+constexpr double MemoryTargetMib = 120;
+// How long one start of the app may take, switches included, before it counts as hung.
+constexpr int StartTimeoutMs = 120000;
+
+const char *const plugs[] = { "network", "home", "x11", "opengl", "audio-playback", "camera",
+    "removable-media", "desktop", "wayland", "gsettings" };
+
+// Set by SIGINT, SIGTERM and SIGHUP: the loops stop, and the destructors stop what was
+// started and unmount what was mounted.
+std::atomic<bool> interrupted { false };
+
+void onSignal(int)
+{
+    interrupted = true;
+}
+
+void fail(const QString &message)
+{
+    std::fprintf(stderr, "bench-gui: %s\n", qUtf8Printable(message));
+}
+
+double monotonicMs()
+{
+    timespec now {};
+    ::clock_gettime(CLOCK_MONOTONIC, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values.at(values.size() / 2);
+}
+
+double maximum(const QList<double> &values)
+{
+    return values.isEmpty() ? 0 : *std::max_element(values.cbegin(), values.cend());
+}
+
+QByteArray snapYaml(int index)
+{
+    QByteArray yaml = "name: bench-" + QByteArray::number(index)
+        + "\nversion: '1'\nsummary: Benchmark snap number " + QByteArray::number(index)
+        + "\nbase: busybox-base\napps:\n";
+    for (const char *app : { "main", "helper", "daemon" })
+        yaml += "  " + QByteArray(app) + ":\n    command: bin/" + app + "\n";
+    yaml += "plugs:\n";
+    for (const char *plug : plugs)
+        yaml += "  " + QByteArray(plug) + ":\n";
+    return yaml;
+}
+
+bool writeSnapDir(const QString &dir, const QByteArray &yaml)
+{
+    if (!QDir().mkpath(dir + QLatin1String("/meta")))
+        return false;
+    QFile file(dir + QLatin1String("/meta/snap.yaml"));
+    return file.open(QIODevice::WriteOnly) && file.write(yaml) == yaml.size();
+}
+
+// ---- setup ----
+
+// The snaps, unpacked below `sources`, installed into CORRAL_ROOT the way `corral install
+// --direct --dangerous DIR` does it: the same SnapManager call, each a bind mount of its
+// directory, its data directories, desktop files and profiles (checked by
+// apparmor_parser) and its auto-connections. First, what the helper does when it starts
+// on a machine without snaps: record the system key, so that the helper started on the
+// 500 snaps does not regenerate every profile.
+bool installSnaps(const QString &sources)
+{
+    const corral::Outcome started = corral::InterfaceManager().regenerateIfSystemKeyChanged();
+    if (!started.ok) {
+        fail(started.error);
+        return false;
+    }
+    QStringList names { QStringLiteral("busybox-base") };
+    if (!writeSnapDir(sources + QLatin1String("/busybox-base"),
+            "name: busybox-base\nversion: '1'\ntype: base\n"))
+        return false;
+    for (int i = 0; i < SnapCount; ++i) {
+        names << QStringLiteral("bench-%1").arg(i);
+        if (!writeSnapDir(sources + QLatin1Char('/') + names.constLast(), snapYaml(i))) {
+            fail(QStringLiteral("cannot write %1").arg(names.constLast()));
+            return false;
+        }
+    }
+    corral::InstallOptions options;
+    options.dangerous = true;
+    for (const QString &name : std::as_const(names)) {
+        if (interrupted)
+            return false;
+        const corral::Outcome outcome
+            = corral::SnapManager().install(sources + QLatin1Char('/') + name, options);
+        if (!outcome.ok) {
+            fail(outcome.error);
+            return false;
+        }
+    }
+    return true;
+}
+
+// ---- the helper's reads ----
+
+QDBusMessage helperCall(const QString &method, const QVariantList &arguments = {})
+{
+    QDBusMessage call = QDBusMessage::createMethodCall(
+        corral::dbus::ServiceName, corral::dbus::ObjectPath, corral::dbus::InterfaceName, method);
+    call.setArguments(arguments);
+    return call;
+}
+
+// One call, in ms; nullopt (and a message) when the helper answered with an error.
+std::optional<double> timeCall(QDBusConnection &bus, const QDBusMessage &call, int *items = nullptr)
+{
+    const double start = monotonicMs();
+    const QDBusMessage reply = bus.call(call, QDBus::Block, 60000);
+    const double elapsed = monotonicMs() - start;
+    if (reply.type() != QDBusMessage::ReplyMessage) {
+        fail(QStringLiteral("%1: %2").arg(call.member(), reply.errorMessage()));
+        return std::nullopt;
+    }
+    if (items && !reply.arguments().isEmpty()) {
+        const QVariant value = corral::dbus::demarshalled(reply.arguments().constFirst());
+        *items = int(value.typeId() == QMetaType::QVariantMap ? value.toMap().size()
+                                                              : value.toList().size());
+    }
+    return elapsed;
+}
+
+struct Probe
+{
+    QString what;
+    QString method;
+    QList<double> times;
+    int items = 0;
+};
+
+// As the unprivileged user, the calls the app makes when it starts (and GetSnap, which it
+// makes for each snap chosen), in turn, `rounds` times; `coldListSnaps` is the first
+// ListSnaps after the helper started, which reads every snap.yaml.
+bool timeHelperReads(corral::test::TestBus &bus, int rounds, double coldListSnaps)
+{
+    QDBusConnection connection = bus.newUserConnection();
+    if (!connection.isConnected()) {
+        fail(QStringLiteral("cannot connect as %1: %2")
+                 .arg(corral::test::TestBus::userName(), bus.errorString()));
+        return false;
+    }
+    QList<Probe> probes {
+        { QStringLiteral("ListSnaps"), QStringLiteral("ListSnaps"), {}, 0 },
+        { QStringLiteral("ListInterfaces"), QStringLiteral("ListInterfaces"), {}, 0 },
+        { QStringLiteral("ListConnections"), QStringLiteral("ListConnections"), {}, 0 },
+        { QStringLiteral("ListPlugs"), QStringLiteral("ListPlugs"), {}, 0 },
+        { QStringLiteral("GetSnap bench-N (a different snap each round)"),
+            QStringLiteral("GetSnap"), {}, 0 },
+    };
+    for (int round = 0; round < rounds && !interrupted; ++round) {
+        for (Probe &probe : probes) {
+            QVariantList arguments;
+            if (probe.method == QLatin1String("GetSnap"))
+                arguments << QStringLiteral("bench-%1").arg(round * 37 % SnapCount);
+            const std::optional<double> ms
+                = timeCall(connection, helperCall(probe.method, arguments), &probe.items);
+            if (!ms)
+                return false;
+            probe.times << *ms;
+        }
+    }
+    std::printf("\n| helper call (%d snaps, %d rounds, as an unprivileged caller) | items | "
+                "median ms | max ms |\n|---|---:|---:|---:|\n",
+        SnapCount + 1, rounds);
+    std::printf("| ListSnaps, first after the helper started (reads every snap.yaml) | %d | "
+                "%.1f | |\n",
+        probes.constFirst().items, coldListSnaps);
+    for (const Probe &probe : std::as_const(probes)) {
+        std::printf("| %s | %d | %.2f | %.2f |\n", qUtf8Printable(probe.what), probe.items,
+            median(probe.times), maximum(probe.times));
+    }
+    return true;
+}
+
+// ---- the display ----
+
+// An Xvfb on a display it chooses itself (-displayfd), stopped by pid when destroyed.
+class VirtualDisplay
+{
+public:
+    ~VirtualDisplay()
+    {
+        if (m_process.state() == QProcess::NotRunning)
+            return;
+        ::kill(pid_t(m_process.processId()), SIGTERM);
+        if (!m_process.waitForFinished(5000)) {
+            m_process.kill();
+            m_process.waitForFinished(5000);
+        }
+    }
+
+    bool start()
+    {
+        m_process.setProgram(QStringLiteral("Xvfb"));
+        m_process.setArguments({ QStringLiteral("-displayfd"), QStringLiteral("1"),
+            QStringLiteral("-screen"), QStringLiteral("0"), QStringLiteral("1920x1080x24"),
+            QStringLiteral("-nolisten"), QStringLiteral("tcp") });
+        m_process.setStandardErrorFile(QProcess::nullDevice());
+        m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+        m_process.start();
+        if (!m_process.waitForStarted(10000)) {
+            fail(QStringLiteral("cannot start Xvfb: %1").arg(m_process.errorString()));
+            return false;
+        }
+        QByteArray printed;
+        QElapsedTimer timer;
+        timer.start();
+        while (!printed.contains('\n') && !timer.hasExpired(20000)
+            && m_process.state() == QProcess::Running) {
+            m_process.waitForReadyRead(100);
+            printed += m_process.readAllStandardOutput();
+        }
+        bool ok = false;
+        const int number = printed.trimmed().toInt(&ok);
+        if (!ok) {
+            fail(QStringLiteral("Xvfb did not say which display it took"));
+            return false;
+        }
+        m_display = QStringLiteral(":%1").arg(number);
+        return true;
+    }
+
+    QString display() const { return m_display; }
+
+private:
+    QProcess m_process;
+    QString m_display;
+};
+
+// ---- the app ----
+
+struct Start
+{
+    double firstPaintMs = 0; // from just before the bench started the process
+    double firstPaintOwnMs = 0; // as the app counts from its start (10 ms steps)
+    int rows = 0;
+    double rssMib = 0; // at the first paint
+    double hwmMib = 0;
+    QList<double> switches;
+    QList<double> switchRssMib; // VmRSS after each switch
+    double rssAfterMib = 0; // after the switches
+    double hwmAfterMib = 0;
+};
+
+double statusMib(pid_t pid, const QByteArray &field)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> lines = status.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.startsWith(field + ':'))
+            return line.mid(field.size() + 1).trimmed().split(' ').constFirst().toDouble() / 1024;
+    }
+    return -1;
+}
+
+// Starts corral-permissions as the test user, reads what its bench hook reports, and
+// stops it by pid once it has said it is done.
+std::optional<Start> runApp(
+    const corral::test::TestBus &bus, const QString &display, const QString &home, int switches)
+{
+    QProcessEnvironment environment = bus.userEnvironment();
+    environment.insert(QStringLiteral("HOME"), home + QLatin1String("/home"));
+    environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), home + QLatin1String("/runtime"));
+    environment.insert(QStringLiteral("DISPLAY"), display);
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+    environment.insert(QStringLiteral("CORRAL_BENCH_REPORT"), QStringLiteral("1"));
+    environment.insert(QStringLiteral("CORRAL_BENCH_SWITCH"), QString::number(switches));
+    QProcess app;
+    app.setProcessEnvironment(environment);
+    app.setWorkingDirectory(QStringLiteral("/"));
+    app.setStandardOutputFile(QProcess::nullDevice());
+    // setpriv execs the app in the same process, so the pid is the app's.
+    const double started = monotonicMs();
+    app.start(QStringLiteral("setpriv"),
+        { QStringLiteral("--reuid=%1").arg(bus.userId()),
+            QStringLiteral("--regid=%1").arg(bus.groupId()), QStringLiteral("--clear-groups"),
+            QStringLiteral("--"), QStringLiteral(CORRAL_PERMISSIONS) });
+    if (!app.waitForStarted(10000)) {
+        fail(QStringLiteral("cannot start corral-permissions: %1").arg(app.errorString()));
+        return std::nullopt;
+    }
+    const pid_t pid = pid_t(app.processId());
+    static const QRegularExpression firstPaint(QStringLiteral(
+        "^corral-bench: first-paint (\\S+) rows (\\d+) monotonic (\\S+) rss-kib (\\d+) "
+        "hwm-kib (\\d+)$"));
+    static const QRegularExpression switched(
+        QStringLiteral("^corral-bench: switch (\\S+) (\\S+) rss-kib (\\d+)$"));
+    Start start;
+    bool painted = false;
+    bool done = false;
+    QStringList otherOutput;
+    QByteArray pending;
+    QElapsedTimer timer;
+    timer.start();
+    while (!done && !interrupted && !timer.hasExpired(StartTimeoutMs)
+        && app.state() == QProcess::Running) {
+        app.waitForReadyRead(100);
+        pending += app.readAllStandardError();
+        qsizetype end;
+        while ((end = pending.indexOf('\n')) >= 0) {
+            const QString line = QString::fromUtf8(pending.left(end));
+            pending.remove(0, end + 1);
+            if (const QRegularExpressionMatch paintMatch = firstPaint.match(line);
+                paintMatch.hasMatch()) {
+                painted = true;
+                start.firstPaintOwnMs = paintMatch.captured(1).toDouble();
+                start.rows = paintMatch.captured(2).toInt();
+                start.firstPaintMs = paintMatch.captured(3).toDouble() - started;
+                start.rssMib = paintMatch.captured(4).toDouble() / 1024;
+                start.hwmMib = paintMatch.captured(5).toDouble() / 1024;
+            } else if (const QRegularExpressionMatch switchMatch = switched.match(line);
+                       switchMatch.hasMatch()) {
+                start.switches << switchMatch.captured(2).toDouble();
+                start.switchRssMib << switchMatch.captured(3).toDouble() / 1024;
+            } else if (line == QLatin1String("corral-bench: done")) {
+                done = true;
+            } else {
+                otherOutput << line;
+            }
+        }
+    }
+    if (done) {
+        start.rssAfterMib = statusMib(pid, "VmRSS");
+        start.hwmAfterMib = statusMib(pid, "VmHWM");
+    }
+    if (app.state() == QProcess::Running) {
+        ::kill(pid, SIGTERM);
+        if (!app.waitForFinished(5000)) {
+            ::kill(pid, SIGKILL);
+            app.waitForFinished(5000);
+        }
+    }
+    otherOutput << QString::fromUtf8(pending + app.readAllStandardError()).split(QLatin1Char('\n'));
+    otherOutput.removeAll(QString());
+    if (!done) {
+        fail(QStringLiteral("corral-permissions %1:\n%2")
+                 .arg(interrupted  ? QStringLiteral("interrupted")
+                         : painted ? QStringLiteral("did not finish its switches")
+                                   : QStringLiteral("never reported its first paint (does it "
+                                                    "call installBenchReport?)"),
+                     otherOutput.join(QLatin1Char('\n'))));
+        return std::nullopt;
+    }
+    if (!otherOutput.isEmpty()) {
+        std::fprintf(stderr, "corral-permissions said:\n%s\n",
+            qUtf8Printable(otherOutput.join(QLatin1Char('\n'))));
+    }
+    return start;
+}
+
+void printRow(const char *what, const QList<double> &values, const char *unit, double target)
+{
+    const double med = median(values);
+    std::printf("| %s | %.1f %s | %.1f %s | %.0f %s | %s |\n", what, med, unit, maximum(values),
+        unit, target, unit,
+        maximum(values) < target ? "met"
+            : med < target       ? "median met"
+                                 : "MISSED");
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    corral::dbus::registerTypes();
+    const QStringList arguments = app.arguments().mid(1);
+    bool ok = true;
+    const auto number = [&](int index, int fallback) {
+        if (index >= arguments.size())
+            return fallback;
+        bool valid = false;
+        const int value = arguments.at(index).toInt(&valid);
+        ok = ok && valid && value >= 0;
+        return value;
+    };
+    const int rounds = number(0, 5);
+    const int switches = number(1, 20);
+    const int coldRounds = number(2, 2);
+    if (!ok || arguments.size() > 3 || rounds < 1) {
+        std::fprintf(stderr, "usage: bench-gui [ROUNDS [SWITCHES [COLD]]]\n");
+        return 2;
+    }
+    if (::geteuid() != 0) {
+        fail(QStringLiteral("needs root (it mounts, starts a bus, polkitd and the helper)"));
+        return 1;
+    }
+    struct sigaction action
+    {
+    };
+    action.sa_handler = onSignal;
+    for (const int signal : { SIGINT, SIGTERM, SIGHUP })
+        ::sigaction(signal, &action, nullptr);
+
+    // Destroyed in reverse: the app and the display, the bus (helper, polkitd, dbus-daemon),
+    // then the root (its bind mounts first), then the sources the mounts showed.
+    QTemporaryDir sources(QDir::tempPath() + QLatin1String("/corral-bench-gui-snaps-XXXXXX"));
+    corral::test::TempRoot root;
+    corral::test::TestBus::Options options;
+    options.busPolicies = { QStringLiteral(CORRAL_HELPER_BUS_POLICY) };
+    options.polkitActions = QStringLiteral(CORRAL_HELPER_POLKIT_ACTIONS);
+    options.helper = QStringLiteral(CORRAL_HELPER);
+    corral::test::TestBus bus(options);
+    if (!sources.isValid() || !root.isValid()) {
+        fail(QStringLiteral("cannot create temporary directories"));
+        return 1;
+    }
+
+    QElapsedTimer step;
+    step.start();
+    if (!installSnaps(sources.path()))
+        return 1;
+    const double installMs = double(step.nsecsElapsed()) / 1e6;
+    if (!bus.start()) {
+        fail(bus.errorString());
+        return 1;
+    }
+    step.restart();
+    if (!bus.startHelper(root.path(), corral::dbus::ServiceName)) {
+        fail(bus.errorString());
+        return 1;
+    }
+    const double helperStartMs = double(step.nsecsElapsed()) / 1e6;
+    QDBusConnection connection = bus.connection();
+    const std::optional<double> coldListSnaps
+        = timeCall(connection, helperCall(QStringLiteral("ListSnaps")));
+    if (!coldListSnaps)
+        return 1;
+    std::printf("| setup (%d snaps and their base) | ms |\n|---|---:|\n", SnapCount);
+    std::printf("| install, as `corral install --direct --dangerous DIR` (bind mounts) | %.0f |\n",
+        installMs);
+    std::printf("| start of the helper, until it owns its bus name | %.0f |\n", helperStartMs);
+    std::fflush(stdout);
+    if (!timeHelperReads(bus, 50, *coldListSnaps))
+        return 1;
+    std::fflush(stdout);
+
+    // A home and a runtime directory for the user, as a person has.
+    QTemporaryDir home(QDir::tempPath() + QLatin1String("/corral-bench-gui-home-XXXXXX"));
+    for (const char *dir : { "home", "runtime" }) {
+        const QByteArray path = QFile::encodeName(home.filePath(QLatin1String(dir)));
+        if (!home.isValid() || ::mkdir(path.constData(), 0700) != 0
+            || ::chown(path.constData(), bus.userId(), bus.groupId()) != 0) {
+            fail(QStringLiteral("cannot make the user's directories"));
+            return 1;
+        }
+    }
+    ::chmod(QFile::encodeName(home.path()).constData(), 0755);
+    VirtualDisplay display;
+    if (!display.start())
+        return 1;
+
+    QList<Start> starts;
+    QList<Start> coldStarts;
+    for (int round = 0; round < rounds + coldRounds && !interrupted; ++round) {
+        const bool cold = round >= rounds;
+        if (cold) {
+            // A person who opens the app seldom finds the helper running (it exits when
+            // idle): this start waits for the helper's first read of every snap.yaml.
+            bus.stopHelper();
+            if (!bus.startHelper(root.path(), corral::dbus::ServiceName)) {
+                fail(bus.errorString());
+                return 1;
+            }
+        }
+        const std::optional<Start> start
+            = runApp(bus, display.display(), home.path(), cold ? 0 : switches);
+        if (!start)
+            return 1;
+        if (start->rows != SnapCount) {
+            fail(
+                QStringLiteral("the list showed %1 snaps, not %2").arg(start->rows).arg(SnapCount));
+            return 1;
+        }
+        QStringList rss;
+        for (const double mib : std::as_const(start->switchRssMib))
+            rss << QString::number(mib, 'f', 0);
+        std::fprintf(stderr,
+            "start %d%s: first paint %.1f ms (the app's count: %.0f ms), RSS %.1f MiB, HWM %.1f "
+            "MiB; switches median %.1f ms, max %.1f ms, RSS after each (MiB): %s; at the end "
+            "RSS %.1f MiB, HWM %.1f MiB\n",
+            round + 1, cold ? " (helper just started)" : "", start->firstPaintMs,
+            start->firstPaintOwnMs, start->rssMib, start->hwmMib, median(start->switches),
+            maximum(start->switches), qUtf8Printable(rss.join(QLatin1Char(' '))),
+            start->rssAfterMib, start->hwmAfterMib);
+        (cold ? coldStarts : starts) << *start;
+    }
+    if (interrupted)
+        return 1;
+
+    const auto collect = [](const QList<Start> &list, auto field) {
+        QList<double> values;
+        for (const Start &start : list)
+            values << field(start);
+        return values;
+    };
+    QList<double> allSwitches;
+    for (const Start &start : std::as_const(starts))
+        allSwitches << start.switches;
+    std::printf("\n| corral-permissions, %d snaps (%d starts, %d switches each) | median | max | "
+                "target | |\n|---|---:|---:|---:|---|\n",
+        SnapCount, rounds, switches);
+    printRow("start → first complete paint of the list with every snap",
+        collect(starts, [](const Start &s) { return s.firstPaintMs; }), "ms", FirstPaintTargetMs);
+    if (!coldStarts.isEmpty()) {
+        printRow("the same, the helper just started (its first ListSnaps)",
+            collect(coldStarts, [](const Start &s) { return s.firstPaintMs; }), "ms",
+            FirstPaintTargetMs);
+    }
+    if (switches > 0)
+        printRow("click on a snap → its page painted with its permissions", allSwitches, "ms",
+            SwitchTargetMs);
+    printRow("resident memory at the first paint (VmRSS)",
+        collect(starts, [](const Start &s) { return s.rssMib; }), "MiB", MemoryTargetMib);
+    printRow("peak resident memory until then (VmHWM)",
+        collect(starts, [](const Start &s) { return s.hwmMib; }), "MiB", MemoryTargetMib);
+    if (switches > 0) {
+        printRow("resident memory after the switches (VmRSS)",
+            collect(starts, [](const Start &s) { return s.rssAfterMib; }), "MiB", MemoryTargetMib);
+        printRow("peak resident memory after the switches (VmHWM)",
+            collect(starts, [](const Start &s) { return s.hwmAfterMib; }), "MiB", MemoryTargetMib);
+    }
+    return 0;
+}

@@ -1,0 +1,190 @@
+#include "gui/benchreport.h"
+
+#include "client/client.h"
+#include "client/models.h"
+#include "gui/appsview.h"
+#include "gui/mainwindow.h"
+#include "gui/plugrow.h"
+#include "gui/snappage.h"
+
+#include <QCoreApplication>
+#include <QEvent>
+#include <QFile>
+#include <QListView>
+#include <QMouseEvent>
+#include <QPersistentModelIndex>
+#include <QPointer>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+#include <unistd.h>
+
+namespace corral::gui {
+namespace {
+
+// Between two switches, so that each starts from a window at rest.
+constexpr int PauseMs = 150;
+
+double clockMs(clockid_t clock)
+{
+    timespec now {};
+    ::clock_gettime(clock, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+}
+
+// Milliseconds since this process started: /proc/self/stat gives its start in clock ticks
+// since boot, which CLOCK_BOOTTIME counts too.
+double msSinceProcessStart()
+{
+    QFile stat(QStringLiteral("/proc/self/stat"));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray line = stat.readAll();
+    // The command name (field 2) may hold spaces; the fields after it do not. starttime is
+    // field 22, the 20th after the name.
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    bool ok = false;
+    const qulonglong ticks = fields.value(19).toULongLong(&ok);
+    if (!ok)
+        return -1;
+    return clockMs(CLOCK_BOOTTIME) - double(ticks) * 1e3 / double(::sysconf(_SC_CLK_TCK));
+}
+
+// A field of /proc/self/status in KiB ("VmRSS", "VmHWM"), or -1.
+long statusKib(const QByteArray &field)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> lines = status.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.startsWith(field + ':'))
+            return line.mid(field.size() + 1).trimmed().split(' ').constFirst().toLong();
+    }
+    return -1;
+}
+
+class BenchReport : public QObject
+{
+public:
+    BenchReport(MainWindow *window, client::Client *client, int switches)
+        : QObject(window)
+        , m_client(client)
+        , m_list(window->appsView()->snapList())
+        , m_page(window->appsView()->page())
+        , m_switches(switches)
+    {
+        QCoreApplication::instance()->installEventFilter(this);
+    }
+
+protected:
+    // Sees every event before its receiver; only paint events matter. The work is done in
+    // a zero timer, which runs once the paint it follows has been flushed to the screen.
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() != QEvent::Paint)
+            return false;
+        if (!m_firstPaint && watched == m_list->viewport() && m_client
+            && m_client->status() == client::Client::Ready && m_list->model()->rowCount() > 0) {
+            m_firstPaint = true;
+            m_firstPaintRows = m_list->model()->rowCount();
+            QTimer::singleShot(0, this, [this] { firstPaintDone(); });
+        } else if (m_switching && !m_switchPainted && m_page->snap() == m_target
+            && m_page->isLoaded() && isPermissionRow(watched)) {
+            m_switchPainted = true;
+            QTimer::singleShot(0, this, [this] { switchDone(); });
+        }
+        return false;
+    }
+
+private:
+    bool isPermissionRow(QObject *object) const
+    {
+        const QList<PlugRow *> rows = m_page->rows();
+        return std::any_of(
+            rows.cbegin(), rows.cend(), [object](const PlugRow *row) { return row == object; });
+    }
+
+    void firstPaintDone()
+    {
+        std::fprintf(stderr,
+            "corral-bench: first-paint %.0f rows %d monotonic %.3f rss-kib %ld hwm-kib %ld\n",
+            msSinceProcessStart(), m_firstPaintRows, clockMs(CLOCK_MONOTONIC), statusKib("VmRSS"),
+            statusKib("VmHWM"));
+        QTimer::singleShot(PauseMs, this, [this] { nextSwitch(); });
+    }
+
+    // Scrolls the next snap into view (untimed, as a person scrolls before clicking), and
+    // clicks it once the list has settled. The snaps are spread over the list, each one
+    // different, so none of their details has been loaded before.
+    void nextSwitch()
+    {
+        const int rows = m_list->model()->rowCount();
+        if (m_done == m_switches || rows < 2) {
+            std::fprintf(stderr, "corral-bench: done\n");
+            return;
+        }
+        int row = (1 + m_done * rows / m_switches) % rows;
+        if (m_list->currentIndex().row() == row)
+            row = (row + 1) % rows;
+        const QPersistentModelIndex index(m_list->model()->index(row, 0));
+        m_list->scrollTo(index);
+        QTimer::singleShot(PauseMs, this, [this, index] { click(index); });
+    }
+
+    void click(const QPersistentModelIndex &index)
+    {
+        m_target = index.data(client::NameRole).toString();
+        const QPointF point = m_list->visualRect(index).center();
+        const QPointF global = m_list->viewport()->mapToGlobal(point);
+        QMouseEvent press(QEvent::MouseButtonPress, point, global, Qt::LeftButton, Qt::LeftButton,
+            Qt::NoModifier);
+        QMouseEvent release(QEvent::MouseButtonRelease, point, global, Qt::LeftButton, Qt::NoButton,
+            Qt::NoModifier);
+        m_switching = true;
+        m_switchPainted = false;
+        m_switchStart = clockMs(CLOCK_MONOTONIC);
+        QCoreApplication::sendEvent(m_list->viewport(), &press);
+        QCoreApplication::sendEvent(m_list->viewport(), &release);
+        if (m_page->snap() != m_target) {
+            std::fprintf(stderr, "corral-bench: cannot switch to %s: the click did not choose it\n",
+                qUtf8Printable(m_target));
+            m_switching = false;
+            std::fprintf(stderr, "corral-bench: done\n");
+        }
+    }
+
+    void switchDone()
+    {
+        std::fprintf(stderr, "corral-bench: switch %s %.3f rss-kib %ld\n", qUtf8Printable(m_target),
+            clockMs(CLOCK_MONOTONIC) - m_switchStart, statusKib("VmRSS"));
+        m_switching = false;
+        ++m_done;
+        QTimer::singleShot(PauseMs, this, [this] { nextSwitch(); });
+    }
+
+    QPointer<client::Client> m_client;
+    QListView *m_list;
+    SnapPage *m_page;
+    const int m_switches;
+    bool m_firstPaint = false;
+    int m_firstPaintRows = 0;
+    int m_done = 0;
+    bool m_switching = false;
+    bool m_switchPainted = false;
+    QString m_target;
+    double m_switchStart = 0;
+};
+
+} // namespace
+
+void installBenchReport(MainWindow *window, client::Client *client)
+{
+    if (qEnvironmentVariableIntValue("CORRAL_BENCH_REPORT") != 1)
+        return;
+    new BenchReport(window, client, qEnvironmentVariableIntValue("CORRAL_BENCH_SWITCH"));
+}
+
+} // namespace corral::gui
