@@ -6,8 +6,9 @@
 // or tab showing less than its text, a list row eliding its title or summary, or a window
 // that needs more room than it has.
 //
-// The German pictures are taken by a second run of this program with a German locale
-// (translations are chosen at start), on the same X server and helper.
+// The German pictures, and those at twice the scale (HiDPI), are taken by further runs of
+// this program with that environment (translations and the scale are chosen at start), on
+// the same X server and helper.
 #include "client/client.h"
 #include "client/models.h"
 #include "gui/appsview.h"
@@ -30,6 +31,8 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QStyle>
 #include <QTabBar>
@@ -185,7 +188,7 @@ QStringList cutOff(QWidget *window)
 }
 
 // Why `image` looks blank, or empty when it does not.
-QString blankness(const QImage &image)
+QString blankness(const QImage &image, double oneColour)
 {
     if (image.isNull() || image.width() < 100 || image.height() < 100)
         return QStringLiteral("no picture (%1×%2)").arg(image.width()).arg(image.height());
@@ -200,7 +203,7 @@ QString blankness(const QImage &image)
     for (qint64 count : std::as_const(counts))
         most = std::max(most, count);
     const double share = double(most) / (qint64(rgb.width()) * rgb.height());
-    if (share > 0.95)
+    if (share > oneColour)
         return QStringLiteral("%1% of the pixels are one colour").arg(int(share * 100));
     if (counts.size() < 32)
         return QStringLiteral("only %1 colours").arg(counts.size());
@@ -230,16 +233,20 @@ private:
         return window->grab().toImage();
     }
 
-    // Saves what the window shows as `name`.png, then checks it is neither blank nor cut off.
-    void take(QWidget *window, const QString &name)
+    // Saves what the window shows as `name`.png, then checks it is neither blank (at most
+    // `oneColour` of its pixels of one colour) nor cut off.
+    void take(QWidget *window, const QString &name, double oneColour = 0.95)
     {
         QImage image;
         // Until the server has the window painted (a blank picture is retried, then fails).
-        QTRY_VERIFY2_WITH_TIMEOUT(blankness(image = shot(window)).isEmpty(),
-            qPrintable(name + QLatin1String(": ") + blankness(image)), 20000);
+        const bool painted = QTest::qWaitFor(
+            [&] { return blankness(image = shot(window), oneColour).isEmpty(); }, 20000);
         const QString path = m_dir + QLatin1Char('/') + name + m_suffix + QLatin1String(".png");
         QVERIFY2(image.save(path), qPrintable(path));
         qInfo("saved %s", qPrintable(path));
+        QVERIFY2(painted, qPrintable(name + QLatin1String(": ") + blankness(image, oneColour)));
+        // The whole window, at the screen's scale.
+        QCOMPARE(image.size(), (QSizeF(window->size()) * window->devicePixelRatioF()).toSize());
         const QStringList problems = cutOff(window);
         QVERIFY2(problems.isEmpty(),
             qPrintable(name + QLatin1String(": ") + problems.join(QLatin1String("; "))));
@@ -298,6 +305,11 @@ private Q_SLOTS:
         for (corral::gui::PlugRow *row : page->rows())
             QTRY_VERIFY(client.candidates(row->plugRef()).has_value());
         take(&window, QStringLiteral("apps-") + variant);
+        // And its end: the last permissions and the slots it offers.
+        if (auto *scroll = page->findChild<QScrollArea *>()) {
+            scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+            take(&window, QStringLiteral("apps-end-") + variant);
+        }
 
         // By permission, at the camera.
         window.open({ QString(), QStringLiteral("camera"), true });
@@ -306,7 +318,7 @@ private Q_SLOTS:
             && !interfacePage->rows().isEmpty());
         take(&window, QStringLiteral("permissions-") + variant);
 
-        if (!m_suffix.isEmpty()) {
+        if (QLocale().language() != QLocale::English && QLocale().language() != QLocale::C) {
             // The pictures in another language are in that language.
             QVERIFY2(window.windowTitle() != QLatin1String("Corral Permissions"),
                 qPrintable(QStringLiteral("the window title is not translated (%1)")
@@ -314,26 +326,59 @@ private Q_SLOTS:
         }
     }
 
-    void inGerman()
+    void helperUnreachable()
     {
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QApplication::setPalette(QApplication::style()->standardPalette());
+        // No bus at all: what a person sees when the system bus is not there.
+        Client client(QDBusConnection(QStringLiteral("corral-screenshots-no-bus")));
+        MainWindow window(&client);
+        window.resize(1000, 680);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE(window.pages()->currentWidget(), window.unavailablePage());
+        // A page with a message in the middle: mostly background, but not all of it.
+        take(&window, QStringLiteral("unavailable-light"), 0.995);
+    }
+
+    // The same program again, on the same X server and helper, where the environment must be
+    // other from the start: a language, a scale.
+    void otherRuns_data()
+    {
+        QTest::addColumn<QString>("suffix");
+        QTest::addColumn<QStringList>("environment");
+        QTest::newRow("in German")
+            << QStringLiteral("-de")
+            << QStringList { QStringLiteral("LANG=de_DE.UTF-8"),
+                   QStringLiteral("LC_ALL=de_DE.UTF-8"), QStringLiteral("LANGUAGE=de") };
+        QTest::newRow("at twice the scale (HiDPI)")
+            << QStringLiteral("-2x") << QStringList { QStringLiteral("QT_SCALE_FACTOR=2") };
+    }
+    void otherRuns()
+    {
+        QFETCH(QString, suffix);
+        QFETCH(QStringList, environment);
         if (!qEnvironmentVariableIsEmpty(BusVariable))
-            QSKIP("this is the German run");
+            QSKIP("this is one of the other runs");
         QProcess run;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QString::fromLatin1(BusVariable), m_address);
-        environment.insert(QString::fromLatin1(SuffixVariable), QStringLiteral("-de"));
-        environment.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
-        environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
-        environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("de"));
-        run.setProcessEnvironment(environment);
+        QProcessEnvironment runEnvironment = QProcessEnvironment::systemEnvironment();
+        runEnvironment.insert(QString::fromLatin1(BusVariable), m_address);
+        runEnvironment.insert(QString::fromLatin1(SuffixVariable), suffix);
+        for (const QString &variable : std::as_const(environment))
+            runEnvironment.insert(
+                variable.section(QLatin1Char('='), 0, 0), variable.section(QLatin1Char('='), 1));
+        run.setProcessEnvironment(runEnvironment);
         run.setProcessChannelMode(QProcess::MergedChannels);
         run.start(QCoreApplication::applicationFilePath(), { QStringLiteral("screenshots:light") });
         QVERIFY(run.waitForFinished(240000));
         const QString output = QString::fromUtf8(run.readAll());
         QVERIFY2(
             run.exitStatus() == QProcess::NormalExit && run.exitCode() == 0, qPrintable(output));
-        for (const char *name : { "apps-light-de.png", "permissions-light-de.png" })
-            QVERIFY2(QFileInfo::exists(m_dir + QLatin1Char('/') + QLatin1String(name)), name);
+        for (const QString &name :
+            { QStringLiteral("apps-light"), QStringLiteral("permissions-light") }) {
+            const QString path = m_dir + QLatin1Char('/') + name + suffix + QLatin1String(".png");
+            QVERIFY2(QFileInfo::exists(path), qPrintable(path));
+        }
     }
 };
 
@@ -345,7 +390,7 @@ int main(int argc, char *argv[])
         qputenv("LC_ALL", "C.UTF-8");
         qputenv("LANGUAGE", "en");
         QString error;
-        if (xvfb.start(QStringLiteral("1280x1024x24"), &error)) {
+        if (xvfb.start(QStringLiteral("2200x1500x24"), &error)) {
             qputenv("DISPLAY", xvfb.display().toLatin1());
             qputenv("QT_QPA_PLATFORM", "xcb");
         } else {
@@ -356,7 +401,8 @@ int main(int argc, char *argv[])
     // No desktop settings leak in: the style and palettes are the test's.
     qunsetenv("QT_QPA_PLATFORMTHEME");
     qunsetenv("QT_STYLE_OVERRIDE");
-    qunsetenv("QT_SCALE_FACTOR");
+    if (qEnvironmentVariableIsEmpty(BusVariable))
+        qunsetenv("QT_SCALE_FACTOR");
     int status = 0;
     {
         QApplication app(argc, argv);
