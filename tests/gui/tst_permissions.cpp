@@ -582,6 +582,33 @@ private Q_SLOTS:
         m_window->showAppsView();
     }
 
+    // Near the end: it leaves hello in devmode.
+    void devmodeSnapIsExplained()
+    {
+        QVERIFY(openSnap(QStringLiteral("hello")));
+        QVERIFY(!snapPage()->confinementBanner()->isVisible());
+        QString error;
+        QVERIFY2(
+            !m_helper
+                 ->install(QStringLiteral("hello"), &error, { { QStringLiteral("devmode"), true } })
+                 .isEmpty(),
+            qPrintable(error));
+        // The window follows the helper's SnapsChanged: banner and chip, no reopening.
+        QTRY_VERIFY_WITH_TIMEOUT(snapPage()->confinementBanner()->isVisible(), 20000);
+        QVERIFY2(snapPage()->confinementBanner()->text().contains(QLatin1String("developer mode")),
+            qPrintable(snapPage()->confinementBanner()->text()));
+        QCOMPARE(snapPage()->confinementBanner()->kind(), MessageBanner::Warning);
+        const QModelIndex hello = apps()->snapList()->model()->index(
+            apps()->snapItems()->indexOf(QStringLiteral("hello")), 0);
+        QCOMPARE(hello.data(ConfinementRole).toString(), QStringLiteral("devmode"));
+        QVERIFY(hello.data(Qt::AccessibleDescriptionRole)
+                    .toString()
+                    .contains(QLatin1String("Developer mode")));
+        // Its permissions are still there to be seen and changed.
+        QTRY_COMPARE(refsOf(snapPage()->rows()),
+            (QStringList { QStringLiteral("hello:home"), HelloNetwork }));
+    }
+
     // Last: it stops the helper.
     void helperGoneIsSaidAndRetried()
     {
