@@ -90,13 +90,19 @@ Control {
                     pending: row.busy
                     turningOn: row.wanted === undefined ? !row.connected : row.wanted
                 }
+                Label {
+                    visible: row.severalSlots
+                    text: qsTr("from")
+                    opacity: 0.75
+                    font.pointSize: Qt.application.font.pointSize * 0.9
+                }
                 ComboBox {
                     id: chooser
                     objectName: "slotChooser"
                     visible: row.severalSlots
                     enabled: !row.busy
                     model: row.candidates
-                    Layout.maximumWidth: 280
+                    implicitContentWidthPolicy: ComboBox.WidestText
                     Accessible.name: qsTr("Provider of %1").arg(row.label)
                     // Where the plug is connected; otherwise the person's choice.
                     currentIndex: row.connected && row.connectedSlots.length > 0

@@ -30,7 +30,7 @@ PageTestCase {
         tryVerify(() => interfaces.count > 0, 20000)
         // What the installed snaps ask for, and nothing else.
         compare(rowValues(interfaces, "name").sort(),
-                ["audio-playback", "camera", "home", "network", "personal-files",
+                ["audio-playback", "camera", "content", "home", "network", "personal-files",
                  "removable-media", "x11"])
 
         let plugs = selectInterface("camera")

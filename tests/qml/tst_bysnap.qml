@@ -43,6 +43,46 @@ PageTestCase {
         verify(banner.text.indexOf("development mode") >= 0, banner.text)
     }
 
+    function test_severalFittingSlotsOfferAChoice() {
+        verify(TestSupport.ensureSlot("gallery:photos", "photobooth:photos"))
+        // The slot Photo Booth offers says who uses it.
+        selectSnap("photobooth")
+        const users = child("slotUsers")
+        tryVerify(() => users.text.indexOf("gallery:photos") >= 0, 20000, users.text)
+
+        selectSnap("gallery")
+        let row = plugRow("gallery:photos")
+        tryCompare(row, "connected", true, 20000)
+        const chooser = findChild(row, "slotChooser")
+        verify(chooser !== null)
+        tryVerify(() => chooser.visible && chooser.count === 2, 20000)
+        compare(row.candidates.slice().sort(), ["photo-album:photos", "photobooth:photos"])
+        compare(chooser.currentText, "photobooth:photos")
+
+        // Choosing the other provider moves the connection, as one change.
+        const target = row.candidates.indexOf("photo-album:photos")
+        chooser.forceActiveFocus()
+        keyClick(target > chooser.currentIndex ? Qt.Key_Down : Qt.Key_Up)
+        tryVerify(() => TestSupport.plugState("gallery:photos").slots.join() === "photo-album:photos",
+                  changeTimeout, "the helper did not move the connection")
+        row = plugRow("gallery:photos")
+        tryCompare(row, "busy", false, changeTimeout)
+        compare(switchOf(row).checked, true)
+        compare(findChild(row, "slotChooser").currentText, "photo-album:photos")
+        compare(page.message, "")
+
+        // Off and on again: the switch connects to the slot the chooser names.
+        mouseClick(switchOf(row))
+        tryVerify(() => !TestSupport.plugState("gallery:photos").connected, changeTimeout)
+        row = plugRow("gallery:photos")
+        tryCompare(row, "busy", false, changeTimeout)
+        compare(findChild(row, "slotChooser").currentText, "photo-album:photos")
+        mouseClick(switchOf(row))
+        tryVerify(() => TestSupport.plugState("gallery:photos").slots.join() === "photo-album:photos",
+                  changeTimeout, "the switch did not connect to the chosen slot")
+        verify(TestSupport.ensureSlot("gallery:photos", "photobooth:photos"))
+    }
+
     function test_togglingASwitchConnectsThroughTheHelper() {
         verify(TestSupport.ensure("photobooth:camera", false))
         selectSnap("photobooth")
@@ -124,8 +164,8 @@ PageTestCase {
         const list = child("snapList")
         const search = child("snapSearch")
         // Bases are not apps a person manages.
-        tryCompare(list, "count", 2, 20000)
-        compare(rowValues(list, "name"), ["hello", "photobooth"])
+        tryCompare(list, "count", 4, 20000)
+        compare(rowValues(list, "name"), ["gallery", "hello", "photo-album", "photobooth"])
         selectSnap("photobooth")
 
         mouseClick(search)
@@ -153,7 +193,7 @@ PageTestCase {
 
         search.selectAll()
         keyClick(Qt.Key_Backspace)
-        tryCompare(list, "count", 2)
+        tryCompare(list, "count", 4)
         verify(!child("noMatch").visible)
     }
 }

@@ -6,6 +6,7 @@
 // helper (as root) or the real `corral` command, through the TestSupport singleton
 // (`import Corral.Test`).
 #include "tests/common/helperfixture.h"
+#include "tests/qml/testsnaps.h"
 
 #include <QDBusConnection>
 #include <QDBusMessage>
@@ -85,24 +86,25 @@ public:
         return fixture ? fixture->connectedPlugs(snap) : QStringList();
     }
 
-    // Whether the helper keeps `plug` connected to anything, and whether it remembers an
-    // automatic connection of it that a person took away.
+    // What the helper says of `plug`: whether it is connected to anything, the slots it is
+    // connected to, and whether an automatic connection of it was taken away by a person.
     Q_INVOKABLE QVariantMap plugState(const QString &plug) const
     {
-        bool connected = false;
+        QStringList slotRefs;
         bool undesired = false;
         if (fixture) {
             for (const QVariantMap &connection : fixture->connections()) {
                 if (connection.value(QStringLiteral("plug")).toString() != plug)
                     continue;
                 if (connection.value(QStringLiteral("connected")).toBool())
-                    connected = true;
+                    slotRefs << connection.value(QStringLiteral("slot")).toString();
                 else
                     undesired = true;
             }
         }
-        return { { QStringLiteral("connected"), connected },
-            { QStringLiteral("undesired"), undesired } };
+        slotRefs.sort();
+        return { { QStringLiteral("connected"), !slotRefs.isEmpty() },
+            { QStringLiteral("slots"), slotRefs }, { QStringLiteral("undesired"), undesired } };
     }
 
     // Runs the real `corral` command as root against the helper: { finished, exitCode, out,
@@ -128,6 +130,22 @@ public:
             qWarning("cannot %s %s: %s", connected ? "connect" : "disconnect", qPrintable(plug),
                 qPrintable(result.err));
         return fixture->connectedPlugs(snap).contains(plug) == connected;
+    }
+
+    // Connects `plug` to `slot` and nothing else, with the CLI as root.
+    Q_INVOKABLE bool ensureSlot(const QString &plug, const QString &slot) const
+    {
+        if (!fixture)
+            return false;
+        if (plugState(plug).value(QStringLiteral("slots")).toStringList() == QStringList { slot })
+            return true;
+        fixture->runCli({ QStringLiteral("disconnect"), plug });
+        const CommandResult result = fixture->runCli({ QStringLiteral("connect"), plug, slot });
+        if (!result.finished || result.exitCode != 0)
+            qWarning("cannot connect %s to %s: %s", qPrintable(plug), qPrintable(slot),
+                qPrintable(result.err));
+        return plugState(plug).value(QStringLiteral("slots")).toStringList()
+            == QStringList { slot };
     }
 
     // Puts a snap's plugs back to what auto-connect makes of them (the helper's
@@ -208,6 +226,12 @@ public Q_SLOTS:
                    .isEmpty()) {
             fixtureError = fixture->errorString().isEmpty() ? error : fixture->errorString();
             return;
+        }
+        // Gallery first: its photos plug connects to Photo Booth's, the only one then.
+        for (const char *snap : { "gallery", "photo-album" }) {
+            fixtureError = corral::test::installTestSnap(*fixture, QLatin1String(snap));
+            if (!fixtureError.isEmpty())
+                return;
         }
         qputenv("DBUS_SYSTEM_BUS_ADDRESS", fixture->address().toLocal8Bit());
         fixtureError = connectSystemBusAsUser(fixture->bus().userId(), fixture->bus().groupId());

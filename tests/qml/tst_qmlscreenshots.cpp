@@ -6,6 +6,7 @@
 // off: a control past the edge of what shows it, a text elided or spilling out of its box.
 #include "tests/common/helperfixture.h"
 #include "tests/gui/xvfb.h"
+#include "tests/qml/testsnaps.h"
 #include "translations/translations.h"
 
 #include <QDir>
@@ -179,6 +180,10 @@ void findCutOff(const QQuickItem *item, QRectF clip, bool scrolled, QStringList 
             && item->property("contentWidth").toReal() > item->width() + 1)
             problems->append(QStringLiteral("%1 spills out of its box").arg(describe(item)));
     }
+    // A text field (a combo box's too) shows what fits and clips the rest.
+    if (onScreen && item->inherits("QQuickTextInput")
+        && item->property("contentWidth").toReal() > item->width() + 1)
+        problems->append(QStringLiteral("%1 does not show all its text").arg(describe(item)));
     if (item->clip())
         clip = clip.intersected(box);
     scrolled = scrolled || item->inherits("QQuickFlickable");
@@ -194,6 +199,19 @@ QStringList cutOff(QQuickWindow *window)
         window->contentItem(), QRectF(0, 0, window->width(), window->height()), false, &problems);
     problems.removeDuplicates();
     return problems;
+}
+
+// The item named `name` below `item` in the scene (delegates included), or null.
+QQuickItem *findItem(QQuickItem *item, const QString &name)
+{
+    if (item->objectName() == name)
+        return item;
+    const QList<QQuickItem *> children = item->childItems();
+    for (QQuickItem *child : children) {
+        if (QQuickItem *found = findItem(child, name))
+            return found;
+    }
+    return nullptr;
 }
 
 // Whether every image the page shows has loaded (the snaps' icons load asynchronously).
@@ -233,6 +251,12 @@ private Q_SLOTS:
                  ->install(QStringLiteral("hello"), &error, { { QStringLiteral("devmode"), true } })
                  .isEmpty(),
             qPrintable(error));
+        // Gallery's photos plug fits two slots: the page offers a choice.
+        for (const char *snap : { "gallery", "photo-album" }) {
+            const QString installError
+                = corral::test::installTestSnap(*m_helper, QLatin1String(snap));
+            QVERIFY2(installError.isEmpty(), qPrintable(installError));
+        }
         const corral::test::CommandResult disconnect = m_helper->runCli(
             { QStringLiteral("disconnect"), QStringLiteral("photobooth:network") });
         QVERIFY2(disconnect.finished && disconnect.exitCode == 0, qPrintable(disconnect.err));
@@ -264,6 +288,9 @@ private Q_SLOTS:
         QTest::newRow("a devmode snap, light")
             << QStringLiteral("by-app-devmode-light") << 0 << false << QStringLiteral("en")
             << QStringLiteral("hello");
+        QTest::newRow("a choice of slots, dark")
+            << QStringLiteral("by-app-choice-dark") << 0 << true << QStringLiteral("en")
+            << QStringLiteral("gallery");
         QTest::newRow("by permission, in German, dark")
             << QStringLiteral("by-permission-dark-de") << 1 << true << QStringLiteral("de")
             << QStringLiteral("photobooth");
@@ -301,11 +328,19 @@ private Q_SLOTS:
 
         // Until the lists are filled and the icons loaded.
         const char *listName = view == 0 ? "plugList" : "interfacePlugList";
-        const int rows = view == 1 ? 2 : snap == QLatin1String("hello") ? 2 : 7;
+        const QHash<QString, int> plugsOf { { QStringLiteral("photobooth"), 7 },
+            { QStringLiteral("hello"), 2 }, { QStringLiteral("gallery"), 1 } };
+        const int rows = view == 1 ? 2 : plugsOf.value(snap);
         auto *list = page->findChild<QQuickItem *>(QLatin1String(listName));
         QVERIFY(list);
         QTRY_COMPARE_WITH_TIMEOUT(list->property("count").toInt(), rows, 30000);
         QTRY_VERIFY_WITH_TIMEOUT(imagesLoaded(window->contentItem()), 20000);
+        // …the chooser of slots there when several fit (the candidates come on their own)…
+        if (snap == QLatin1String("gallery") && view == 0) {
+            QTRY_VERIFY_WITH_TIMEOUT(findItem(page, QStringLiteral("slotChooser"))
+                    && findItem(page, QStringLiteral("slotChooser"))->isVisible(),
+                20000);
+        }
         // …and the list at the side shows what is selected.
         auto *selector = page->findChild<QQuickItem *>(
             QLatin1String(view == 0 ? "snapList" : "interfaceList"));

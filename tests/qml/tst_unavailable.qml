@@ -32,6 +32,6 @@ PageTestCase {
         tryCompare(client, "status", Client.Ready, 30000)
         verify(!unavailable.visible)
         verify(child("viewTabs").visible)
-        tryVerify(() => child("snapList").count === 2, 20000)
+        tryVerify(() => child("snapList").count === 4, 20000)
     }
 }
