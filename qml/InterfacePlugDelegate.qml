@@ -92,7 +92,7 @@ Control {
                 row.client.setPlugConnected(row.ref, checked)
                 if (!row.pending) // nothing went to the helper
                     row.wanted = undefined
-                // A click breaks the binding: show the helper's state again.
+                // Whatever the click did to the binding, show the helper's state again.
                 checked = Qt.binding(() => row.wanted !== undefined ? row.wanted : row.connected)
             }
         }

@@ -147,7 +147,7 @@ Control {
             Accessible.description: row.description
             onToggled: {
                 row.request(checked)
-                // A click breaks the binding: show the helper's state again.
+                // Whatever the click did to the binding, show the helper's state again.
                 checked = Qt.binding(() => row.wanted !== undefined ? row.wanted : row.connected)
             }
         }
