@@ -4,8 +4,6 @@
 #include "gui/look.h"
 #include "gui/snappage.h"
 
-#include <QCoreApplication>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -163,20 +161,25 @@ AppsView::AppsView(Client *client, QWidget *parent)
 
 bool AppsView::selectSnap(const QString &snap)
 {
-    m_current = snap;
-    if (m_items->indexOf(snap) < 0 && m_snaps->indexOf(snap) >= 0) {
-        // Hidden by the search, or a base: show it anyway, as it was asked for by name.
+    if (m_snaps->rowCount() == 0) {
+        // Nothing loaded yet: chosen when the list comes.
+        m_current = snap;
+        return true;
+    }
+    if (m_snaps->indexOf(snap) < 0)
+        return false; // not installed: what is shown stays
+    if (m_items->indexOf(snap) < 0) {
+        // Hidden by the search, or a base: shown anyway, as it was asked for by name.
         m_search->clear();
         if (m_items->indexOf(snap) < 0)
             m_items->setIncludeBases(true);
     }
-    const int row = m_items->indexOf(snap);
-    if (row >= 0) {
-        m_list->setCurrentIndex(m_items->index(row, 0));
-        m_list->scrollTo(m_items->index(row, 0));
-    }
-    m_page->setSnap(row >= 0 ? snap : QString());
-    return row >= 0 || m_snaps->rowCount() == 0;
+    m_current = snap;
+    const QModelIndex index = m_items->index(m_items->indexOf(snap), 0);
+    m_list->setCurrentIndex(index);
+    m_list->scrollTo(index);
+    m_page->setSnap(snap);
+    return true;
 }
 
 QString AppsView::currentSnap() const
@@ -198,10 +201,12 @@ void AppsView::restoreSelection()
     if (m_items->rowCount() == 0)
         return;
     int row = m_current.isEmpty() ? -1 : m_items->indexOf(m_current);
-    if (row < 0 && m_current.isEmpty())
+    if (row < 0) {
+        // Hidden by the search: it stays on the page. Gone, or never there: the first app.
+        if (!m_current.isEmpty() && m_snaps->indexOf(m_current) >= 0)
+            return;
         row = 0;
-    if (row < 0)
-        return;
+    }
     const QModelIndex index = m_items->index(row, 0);
     if (m_list->currentIndex() != index)
         m_list->setCurrentIndex(index);

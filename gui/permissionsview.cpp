@@ -6,9 +6,7 @@
 #include "gui/look.h"
 #include "gui/plugrow.h"
 
-#include <QCoreApplication>
 #include <QHBoxLayout>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -373,16 +371,32 @@ PermissionsView::PermissionsView(Client *client, QWidget *parent)
 
 bool PermissionsView::selectInterface(const QString &name)
 {
-    m_current = name;
-    if (m_items->indexOf(name) < 0)
-        m_search->clear();
-    const int row = m_items->indexOf(name);
-    if (row >= 0) {
-        m_list->setCurrentIndex(m_items->index(row, 0));
-        m_list->scrollTo(m_items->index(row, 0));
+    if (m_interfaces->rowCount() == 0 && !(m_client && m_client->interfaceInfo(name))) {
+        // Nothing loaded yet: chosen when the list comes.
+        m_current = name;
+        return true;
     }
-    m_page->setInterfaceName(row >= 0 ? name : QString());
-    return row >= 0 || m_interfaces->rowCount() == 0;
+    int row = m_items->indexOf(name);
+    if (row < 0 && m_interfaces->indexOf(name) >= 0) {
+        m_search->clear();
+        row = m_items->indexOf(name);
+    }
+    if (row >= 0) {
+        m_current = name;
+        const QModelIndex index = m_items->index(row, 0);
+        m_list->setCurrentIndex(index);
+        m_list->scrollTo(index);
+        m_page->setInterfaceName(name);
+        return true;
+    }
+    if (m_client && m_client->interfaceInfo(name)) {
+        // Known, but no installed app asks for it: its page says so.
+        m_current = name;
+        m_list->setCurrentIndex(QModelIndex());
+        m_page->setInterfaceName(name);
+        return true;
+    }
+    return false; // no such interface: what is shown stays
 }
 
 QString PermissionsView::currentInterface() const
@@ -395,10 +409,13 @@ void PermissionsView::restoreSelection()
     if (m_items->rowCount() == 0)
         return;
     int row = m_current.isEmpty() ? -1 : m_items->indexOf(m_current);
-    if (row < 0 && m_current.isEmpty())
+    if (row < 0) {
+        // Hidden by the search, or known but asked for by no app: it stays on the page.
+        // Otherwise the first permission.
+        if (!m_current.isEmpty() && m_client && m_client->interfaceInfo(m_current))
+            return;
         row = 0;
-    if (row < 0)
-        return;
+    }
     const QModelIndex index = m_items->index(row, 0);
     if (m_list->currentIndex() != index)
         m_list->setCurrentIndex(index);

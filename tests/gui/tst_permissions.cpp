@@ -496,8 +496,8 @@ private Q_SLOTS:
         QTest::newRow("a permission")
             << QStringList { QStringLiteral("--by-permission"), QStringLiteral("camera") } << true
             << QStringLiteral("camera") << QString();
-        QTest::newRow("a snap that is not installed")
-            << QStringList { QStringLiteral("nosuchsnap") } << false << QString()
+        QTest::newRow("a snap that is not installed: the first app, and why")
+            << QStringList { QStringLiteral("nosuchsnap") } << false << QStringLiteral("hello")
             << QStringLiteral("“nosuchsnap” is not installed.");
     }
     void commandLineOpensWhatItNames()

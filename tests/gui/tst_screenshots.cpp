@@ -15,6 +15,7 @@
 #include "gui/listdelegate.h"
 #include "gui/look.h"
 #include "gui/mainwindow.h"
+#include "gui/messagebanner.h"
 #include "gui/permissionsview.h"
 #include "gui/plugrow.h"
 #include "gui/snappage.h"
@@ -317,6 +318,11 @@ private Q_SLOTS:
         QTRY_VERIFY(interfacePage->interfaceName() == QLatin1String("camera")
             && !interfacePage->rows().isEmpty());
         take(&window, QStringLiteral("permissions-") + variant);
+
+        // A message across the window: asked for a snap that is not there.
+        window.open({ QStringLiteral("nosuchsnap"), QString(), false });
+        QTRY_VERIFY(window.messageBanner()->isVisible());
+        take(&window, QStringLiteral("message-") + variant);
 
         if (QLocale().language() != QLocale::English && QLocale().language() != QLocale::C) {
             // The pictures in another language are in that language.
