@@ -4,6 +4,7 @@
 #include "gui/benchreport.h"
 #include "gui/look.h"
 #include "gui/mainwindow.h"
+#include "gui/screenshot.h"
 #include "gui/startoptions.h"
 #include "translations/translations.h"
 
@@ -69,5 +70,7 @@ int main(int argc, char *argv[])
     corral::gui::installBenchReport(&window, &client); // only with CORRAL_BENCH_REPORT=1
     window.open(options);
     window.show();
+    if (!options.screenshot.isEmpty())
+        corral::gui::takeScreenshotWhenReady(&window, &client, options.screenshot);
     return app.exec();
 }

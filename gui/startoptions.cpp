@@ -18,6 +18,11 @@ void addStartOptions(QCommandLineParser &parser)
     parser.addOption(QCommandLineOption(QStringList { QStringLiteral("by-permission") },
         QCoreApplication::translate(
             Context, "Open the view by permission, at INTERFACE when it is given.")));
+    parser.addOption(QCommandLineOption(QStringList { QStringLiteral("screenshot") },
+        QCoreApplication::translate(Context,
+            "Save a picture of the window to FILE (PNG) once it shows what the helper said, "
+            "and quit."),
+        QStringLiteral("FILE")));
     parser.addPositionalArgument(QStringLiteral("SNAP"),
         QCoreApplication::translate(
             Context, "The app to show (with --by-permission: the permission, e.g. camera)."),
@@ -34,6 +39,7 @@ bool readStartOptions(const QCommandLineParser &parser, StartOptions *options, Q
     }
     *options = StartOptions();
     options->byPermission = parser.isSet(QStringLiteral("by-permission"));
+    options->screenshot = parser.value(QStringLiteral("screenshot"));
     const QString name = positional.value(0);
     (options->byPermission ? options->interface : options->snap) = name;
     return true;

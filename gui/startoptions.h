@@ -15,6 +15,7 @@ struct StartOptions
     QString snap;
     QString interface;
     bool byPermission = false;
+    QString screenshot; // --screenshot FILE: save a picture of the window there, and quit
 };
 
 // Adds the options and the positional argument to `parser` (help and version included).

@@ -21,7 +21,7 @@
 #include "gui/snappage.h"
 #include "gui/toggleswitch.h"
 #include "tests/common/helperfixture.h"
-#include "tests/gui/xvfb.h"
+#include "tests/common/xvfb.h"
 #include "translations/translations.h"
 
 #include <QAbstractScrollArea>

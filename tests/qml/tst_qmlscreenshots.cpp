@@ -5,7 +5,7 @@
 // a picture is blank, when the palette does not reach the page, or when something is cut
 // off: a control past the edge of what shows it, a text elided or spilling out of its box.
 #include "tests/common/helperfixture.h"
-#include "tests/gui/xvfb.h"
+#include "tests/common/xvfb.h"
 #include "tests/qml/testsnaps.h"
 #include "translations/translations.h"
 

@@ -1,4 +1,4 @@
-#include "tests/gui/xvfb.h"
+#include "tests/common/xvfb.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>
