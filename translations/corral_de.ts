@@ -38,16 +38,13 @@
         <source>%1 may use this</source>
         <translation>%1 darf dies verwenden</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>InterfacesView</name>
-    <message numerus="yes">
-        <source>%1 of %2 apps allowed</source>
-        <translation>
-            <numerusform>%1 von %2 App erlaubt</numerusform>
-            <numerusform>%1 von %2 Apps erlaubt</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Permissions</source>
         <translation>Berechtigungen</translation>
@@ -79,6 +76,14 @@
     <message>
         <source>Choose a permission to see which apps ask for it.</source>
         <translation>Wählen Sie eine Berechtigung, um zu sehen, welche Apps sie verlangen.</translation>
+    </message>
+    <message>
+        <source>Allowed for %1 of %2</source>
+        <translation>Für %1 von %2 erlaubt</translation>
+    </message>
+    <message>
+        <source>Apps asking: %1 · allowed: %2</source>
+        <translation>Apps, die sie verlangen: %1 · davon erlaubt: %2</translation>
     </message>
 </context>
 <context>
@@ -149,6 +154,14 @@
         <source>Changing</source>
         <translation>Wird geändert</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>über</translation>
+    </message>
 </context>
 <context>
     <name>SettingsWindow</name>
@@ -214,10 +227,6 @@
         <translation>Berechtigungen von %1</translation>
     </message>
     <message>
-        <source>Version %1 · %2 · %3</source>
-        <translation>Version %1 · %2 · %3</translation>
-    </message>
-    <message>
         <source>development mode</source>
         <translation>Entwicklermodus</translation>
     </message>
@@ -260,6 +269,10 @@
     <message>
         <source>Offered to other apps</source>
         <translation>Für andere Apps angeboten</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
     </message>
 </context>
 <context>
@@ -1115,6 +1128,17 @@
     </message>
 </context>
 <context>
+    <name>corral-permissions</name>
+    <message>
+        <source>cannot take a screenshot: Corral&apos;s helper did not answer within a minute</source>
+        <translation>Aufnehmen des Bildschirmfotos nicht möglich: Corrals Hilfsprogramm hat nicht innerhalb einer Minute geantwortet</translation>
+    </message>
+    <message>
+        <source>cannot save the screenshot to %1</source>
+        <translation>Speichern des Bildschirmfotos unter %1 nicht möglich</translation>
+    </message>
+</context>
+<context>
     <name>corral-settings</name>
     <message>
         <source>Shows and changes what Corral&apos;s apps may do.</source>
@@ -1306,6 +1330,10 @@
         <source>No installed app asks for this permission.</source>
         <translation>Keine installierte App verlangt diese Berechtigung.</translation>
     </message>
+    <message>
+        <source>Sensitive</source>
+        <translation>Sensibel</translation>
+    </message>
 </context>
 <context>
     <name>corral::gui::MainWindow</name>
@@ -1402,14 +1430,6 @@
     <message>
         <source>%1 of %2 apps allowed</source>
         <translation>%1 von %2 Apps erlaubt</translation>
-    </message>
-    <message>
-        <source>Sensitive</source>
-        <translation>Sensibel</translation>
-    </message>
-    <message>
-        <source>Gives access to private data or devices</source>
-        <translation>Gibt Zugriff auf private Daten oder Geräte</translation>
     </message>
     <message>
         <source>Search permissions</source>

@@ -38,16 +38,13 @@
         <source>%1 may use this</source>
         <translation>%1 peut utiliser ceci</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>InterfacesView</name>
-    <message numerus="yes">
-        <source>%1 of %2 apps allowed</source>
-        <translation>
-            <numerusform>%1 application sur %2 autorisée</numerusform>
-            <numerusform>%1 applications sur %2 autorisées</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Permissions</source>
         <translation>Autorisations</translation>
@@ -79,6 +76,14 @@
     <message>
         <source>Choose a permission to see which apps ask for it.</source>
         <translation>Choisissez une autorisation pour voir quelles applications la demandent.</translation>
+    </message>
+    <message>
+        <source>Allowed for %1 of %2</source>
+        <translation>Autorisé pour %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Apps asking: %1 · allowed: %2</source>
+        <translation>Applications qui la demandent : %1 · autorisées : %2</translation>
     </message>
 </context>
 <context>
@@ -149,6 +154,14 @@
         <source>Changing</source>
         <translation>Modification en cours</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>via</translation>
+    </message>
 </context>
 <context>
     <name>SettingsWindow</name>
@@ -214,10 +227,6 @@
         <translation>Autorisations de %1</translation>
     </message>
     <message>
-        <source>Version %1 · %2 · %3</source>
-        <translation>Version %1 · %2 · %3</translation>
-    </message>
-    <message>
         <source>development mode</source>
         <translation>mode développeur</translation>
     </message>
@@ -260,6 +269,10 @@
     <message>
         <source>Offered to other apps</source>
         <translation>Proposé aux autres applications</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
     </message>
 </context>
 <context>
@@ -1115,6 +1128,17 @@
     </message>
 </context>
 <context>
+    <name>corral-permissions</name>
+    <message>
+        <source>cannot take a screenshot: Corral&apos;s helper did not answer within a minute</source>
+        <translation>capture d’écran impossible : le programme d’assistance de Corral n’a pas répondu en une minute</translation>
+    </message>
+    <message>
+        <source>cannot save the screenshot to %1</source>
+        <translation>enregistrement de la capture d’écran dans %1 impossible</translation>
+    </message>
+</context>
+<context>
     <name>corral-settings</name>
     <message>
         <source>Shows and changes what Corral&apos;s apps may do.</source>
@@ -1306,6 +1330,10 @@
         <source>No installed app asks for this permission.</source>
         <translation>Aucune application installée ne demande cette autorisation.</translation>
     </message>
+    <message>
+        <source>Sensitive</source>
+        <translation>Sensible</translation>
+    </message>
 </context>
 <context>
     <name>corral::gui::MainWindow</name>
@@ -1402,14 +1430,6 @@
     <message>
         <source>%1 of %2 apps allowed</source>
         <translation>%1 applications sur %2 autorisées</translation>
-    </message>
-    <message>
-        <source>Sensitive</source>
-        <translation>Sensible</translation>
-    </message>
-    <message>
-        <source>Gives access to private data or devices</source>
-        <translation>Donne accès à des données privées ou à des périphériques</translation>
     </message>
     <message>
         <source>Search permissions</source>
