@@ -33,19 +33,45 @@ struct Command
     bool changes = false;
 };
 
+// What confinementOf() says, in the person's language for tables; --json keeps the
+// identifier.
+QString confinementText(const InstalledSnap &snap)
+{
+    const QString confinement = confinementOf(snap);
+    if (confinement == toString(Confinement::Strict))
+        return tr("strict");
+    if (confinement == toString(Confinement::Classic))
+        return tr("classic");
+    if (confinement == toString(Confinement::Devmode))
+        return tr("devmode");
+    return orDash(confinement);
+}
+
+QString gradeText(Grade grade)
+{
+    switch (grade) {
+    case Grade::Stable:
+        return tr("stable");
+    case Grade::Devel:
+        return tr("devel");
+    }
+    return toString(grade);
+}
+
+// The snap's type stays as snap.yaml spells it ("base", "gadget"): an identifier.
 QString notesOf(const InstalledSnap &snap)
 {
     QStringList notes;
     if (snap.info && snap.info->type != SnapType::App)
         notes << toString(snap.info->type);
     if (snap.devmode)
-        notes << QStringLiteral("devmode");
+        notes << tr("devmode");
     if (snap.classic)
-        notes << QStringLiteral("classic");
+        notes << tr("classic");
     if (snap.baseMissing)
-        notes << QStringLiteral("base-missing");
+        notes << tr("base-missing");
     else if (!snap.problem.isEmpty())
-        notes << QStringLiteral("broken");
+        notes << tr("broken");
     return notes.isEmpty() ? QStringLiteral("-") : notes.join(QLatin1Char(','));
 }
 
@@ -140,53 +166,54 @@ QString describeAttributes(const QString &interface, const Attributes &attribute
 void printInfo(const InstalledSnap &snap)
 {
     QList<QStringList> rows;
-    const auto field = [&rows](const QString &key, const QString &value) {
-        rows.append({ key + QLatin1Char(':'), value });
+    // Each field's name is translated with its colon: French puts a space before it.
+    const auto field = [&rows](const QString &name, const QString &value) {
+        rows.append({ name, value });
     };
-    field(QStringLiteral("name"), snap.state.name);
+    field(tr("name:"), snap.state.name);
     const SnapInfo *info = snap.info ? &*snap.info : nullptr;
     if (info && !info->title.isEmpty())
-        field(QStringLiteral("title"), info->title);
+        field(tr("title:"), info->title);
     if (info)
-        field(QStringLiteral("summary"), info->summary);
+        field(tr("summary:"), info->summary);
     if (info)
-        field(QStringLiteral("version"), info->version);
+        field(tr("version:"), info->version);
     QStringList revisions;
     for (const RevisionState &revision : snap.state.revisions)
         revisions << (revision.revision == snap.state.current ? revision.revision + tr(" (current)")
                                                               : revision.revision);
-    field(QStringLiteral("revisions"), revisions.join(QLatin1String(", ")));
+    field(tr("revisions:"), revisions.join(QLatin1String(", ")));
     if (const RevisionState *current = snap.state.currentRevision()) {
-        field(QStringLiteral("installed"),
+        field(tr("installed:"),
             current->installedAt.toUTC().toString(Qt::ISODate)
                 + (current->isDirectory() ? tr(" from directory %1").arg(current->sourceDir)
                                           : QString()));
     }
     if (info) {
-        field(QStringLiteral("type"), toString(info->type));
+        field(tr("type:"), toString(info->type));
         QString base = orDash(info->effectiveBase());
         if (snap.baseMissing)
             base += tr(" (not installed)");
-        field(QStringLiteral("base"), base);
-        field(QStringLiteral("grade"), toString(info->grade));
+        field(tr("base:"), base);
+        field(tr("grade:"), gradeText(info->grade));
         if (!info->license.isEmpty())
-            field(QStringLiteral("license"), info->license);
+            field(tr("license:"), info->license);
     }
-    field(QStringLiteral("confinement"), orDash(confinementOf(snap)));
+    field(tr("confinement:"), confinementText(snap));
     printTable(rows);
     if (!snap.problem.isEmpty())
         out() << tr("warning: %1").arg(snap.problem) << Qt::endl;
     if (!info)
         return;
     if (!info->description.isEmpty()) {
-        out() << "description: |" << Qt::endl;
+        out() << tr("description:") << " |" << Qt::endl;
         for (const QString &line : info->description.trimmed().split(QLatin1Char('\n')))
             out() << "  " << line << Qt::endl;
     }
     const auto section = [](const QString &title, const QList<QStringList> &sectionRows) {
         if (sectionRows.isEmpty())
             return;
-        out() << title << ':' << Qt::endl;
+        out() << title << Qt::endl;
         QList<QStringList> indented;
         for (QStringList row : sectionRows) {
             row.first().prepend(QLatin1String("  "));
@@ -201,15 +228,15 @@ void printInfo(const InstalledSnap &snap)
             command += tr(" (%1 service)").arg(app.daemon);
         apps.append({ app.name, command });
     }
-    section(QStringLiteral("apps"), apps);
+    section(tr("apps:"), apps);
     QList<QStringList> plugs;
     for (const PlugInfo &plug : info->plugs)
         plugs.append({ plug.name, describeAttributes(plug.interface, plug.attributes) });
-    section(QStringLiteral("plugs"), plugs);
+    section(tr("plugs:"), plugs);
     QList<QStringList> slotRows;
     for (const SlotInfo &slot : info->slots)
         slotRows.append({ slot.name, describeAttributes(slot.interface, slot.attributes) });
-    section(QStringLiteral("slots"), slotRows);
+    section(tr("slots:"), slotRows);
 }
 
 // ---- commands ----
@@ -375,7 +402,7 @@ int cmdList(const QString &name, const QStringList &arguments)
         rows.append({ snap.state.name, snap.info ? snap.info->version : QStringLiteral("-"),
             snap.state.current,
             snap.info ? orDash(snap.info->effectiveBase()) : QStringLiteral("-"),
-            orDash(confinementOf(snap)), notesOf(snap) });
+            confinementText(snap), notesOf(snap) });
     }
     printTable(rows);
     return 0;

@@ -20,6 +20,20 @@ QString autoConnectText(const InterfaceDefinition &definition)
     return definition.autoConnect ? tr("yes") : tr("no");
 }
 
+// How much an interface gives away, in the person's language; --json keeps the identifier.
+QString sensitivityText(Sensitivity sensitivity)
+{
+    switch (sensitivity) {
+    case Sensitivity::Low:
+        return tr("low");
+    case Sensitivity::Medium:
+        return tr("medium");
+    case Sensitivity::High:
+        return tr("high");
+    }
+    return toString(sensitivity);
+}
+
 std::optional<InterfaceSnapshot> loadSnapshot(int *code)
 {
     QString error;
@@ -238,7 +252,7 @@ int cmdInterface(const QString &name, const QStringList &arguments)
     }
     printTable({ { tr("name:"), id }, { tr("allows:"), definition->translatedLabel() },
         { tr("category:"), categoryLabel(definition->category) },
-        { tr("sensitivity:"), toString(definition->sensitivity) },
+        { tr("sensitivity:"), sensitivityText(definition->sensitivity) },
         { tr("automatic:"), autoConnectText(*definition) } });
     out() << tr("description:") << Qt::endl
           << "  " << definition->translatedDescription() << Qt::endl;

@@ -677,7 +677,7 @@
     </message>
     <message>
         <source>sensitivity:</source>
-        <translation>Empfindlichkeit:</translation>
+        <translation>Sensibilität:</translation>
     </message>
     <message>
         <source>automatic:</source>
@@ -742,6 +742,90 @@
     <message>
         <source>cannot debug: expected &quot;sandbox-features&quot; or &quot;profile TAG&quot;</source>
         <translation>debug nicht möglich: „sandbox-features“ oder „profile TAG“ erwartet</translation>
+    </message>
+    <message>
+        <source>strict</source>
+        <translation>streng</translation>
+    </message>
+    <message>
+        <source>classic</source>
+        <translation>classic</translation>
+    </message>
+    <message>
+        <source>devmode</source>
+        <translation>devmode</translation>
+    </message>
+    <message>
+        <source>stable</source>
+        <translation>stabil</translation>
+    </message>
+    <message>
+        <source>devel</source>
+        <translation>in Entwicklung</translation>
+    </message>
+    <message>
+        <source>base-missing</source>
+        <translation>Basis fehlt</translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation>defekt</translation>
+    </message>
+    <message>
+        <source>title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>summary:</source>
+        <translation>Zusammenfassung:</translation>
+    </message>
+    <message>
+        <source>version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>revisions:</source>
+        <translation>Revisionen:</translation>
+    </message>
+    <message>
+        <source>installed:</source>
+        <translation>Installiert:</translation>
+    </message>
+    <message>
+        <source>type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>base:</source>
+        <translation>Basis:</translation>
+    </message>
+    <message>
+        <source>grade:</source>
+        <translation>Reifegrad:</translation>
+    </message>
+    <message>
+        <source>license:</source>
+        <translation>Lizenz:</translation>
+    </message>
+    <message>
+        <source>confinement:</source>
+        <translation>Einschränkung:</translation>
+    </message>
+    <message>
+        <source>apps:</source>
+        <translation>Apps:</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
     </message>
 </context>
 <context>

@@ -743,6 +743,90 @@
         <source>cannot debug: expected &quot;sandbox-features&quot; or &quot;profile TAG&quot;</source>
         <translation>debug impossible : « sandbox-features » ou « profile TAG » attendu</translation>
     </message>
+    <message>
+        <source>strict</source>
+        <translation>strict</translation>
+    </message>
+    <message>
+        <source>classic</source>
+        <translation>classic</translation>
+    </message>
+    <message>
+        <source>devmode</source>
+        <translation>devmode</translation>
+    </message>
+    <message>
+        <source>stable</source>
+        <translation>stable</translation>
+    </message>
+    <message>
+        <source>devel</source>
+        <translation>en développement</translation>
+    </message>
+    <message>
+        <source>base-missing</source>
+        <translation>base manquante</translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation>défectueux</translation>
+    </message>
+    <message>
+        <source>title:</source>
+        <translation>titre :</translation>
+    </message>
+    <message>
+        <source>summary:</source>
+        <translation>résumé :</translation>
+    </message>
+    <message>
+        <source>version:</source>
+        <translation>version :</translation>
+    </message>
+    <message>
+        <source>revisions:</source>
+        <translation>révisions :</translation>
+    </message>
+    <message>
+        <source>installed:</source>
+        <translation>installation :</translation>
+    </message>
+    <message>
+        <source>type:</source>
+        <translation>type :</translation>
+    </message>
+    <message>
+        <source>base:</source>
+        <translation>base :</translation>
+    </message>
+    <message>
+        <source>grade:</source>
+        <translation>maturité :</translation>
+    </message>
+    <message>
+        <source>license:</source>
+        <translation>licence :</translation>
+    </message>
+    <message>
+        <source>confinement:</source>
+        <translation>confinement :</translation>
+    </message>
+    <message>
+        <source>apps:</source>
+        <translation>applications :</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>élevée</translation>
+    </message>
 </context>
 <context>
     <name>corral-interfaces</name>

@@ -255,6 +255,15 @@ private Q_SLOTS:
         QTest::newRow("the interfaces' labels and categories, in French")
             << QStringList { QStringLiteral("interfaces") } << french << QString() << 0
             << QStringLiteral("\ncamera Multimédia non Utiliser votre caméra\n") << QString();
+        const QStringList camera { QStringLiteral("interface"), QStringLiteral("camera") };
+        QTest::newRow("an interface's fields and sensitivity, in German")
+            << camera << german << QString() << 0
+            << QStringLiteral("Kategorie: Multimedia\nSensibilität: hoch\nAutomatisch: nein\n")
+            << QString();
+        QTest::newRow("an interface's fields and sensitivity, in French")
+            << camera << french << QString() << 0
+            << QStringLiteral("catégorie : Multimédia\nsensibilité : élevée\nautomatique : non\n")
+            << QString();
         QTest::newRow("LANGUAGE=fr comes before LANG=de_DE.UTF-8")
             << help << german << QStringLiteral("fr") << 0
             << QStringLiteral("Utilisation : corral COMMANDE [OPTIONS…]\n") << QString();
@@ -418,6 +427,70 @@ private Q_SLOTS:
         }
         run = runCorral({ QStringLiteral("list"), QStringLiteral("--json") });
         QCOMPARE(run.out.simplified(), QStringLiteral("[ ]"));
+        QCOMPARE(root.mounts(), QStringList());
+    }
+
+    // What `corral list` and `corral info` show a person is in their language: the column
+    // headings, the field names and words such as the confinement. Names from snap.yaml and
+    // --json stay as they are, for scripts.
+    void aSnapIsDescribedInThePersonsLanguage_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QStringList>("lines"); // with one space between columns
+        const QString german = QStringLiteral("de_DE.UTF-8");
+        const QString french = QStringLiteral("fr_FR.UTF-8");
+        const QStringList list { QStringLiteral("list") };
+        const QStringList info { QStringLiteral("info"), QStringLiteral("photobooth") };
+        QTest::newRow("list in German")
+            << list << german
+            << QStringList { QStringLiteral("Name Version Rev. Basis Einschränkung Hinweise"),
+                   QStringLiteral("busybox-base 1.35 x1 - streng base"),
+                   QStringLiteral("photobooth 2.3.1 x1 busybox-base streng -") };
+        QTest::newRow("info in German")
+            << info << german
+            << QStringList { QStringLiteral("Name: photobooth"),
+                   QStringLiteral("Titel: Photo Booth"), QStringLiteral("Typ: app"),
+                   QStringLiteral("Reifegrad: stabil"), QStringLiteral("Lizenz: GPL-3.0"),
+                   QStringLiteral("Einschränkung: streng"), QStringLiteral("Beschreibung: |"),
+                   QStringLiteral("Apps:"), QStringLiteral("Plugs:"),
+                   QStringLiteral(" camera camera"), QStringLiteral("Slots:") };
+        QTest::newRow("info in French")
+            << info << french
+            << QStringList { QStringLiteral("nom : photobooth"),
+                   QStringLiteral("titre : Photo Booth"), QStringLiteral("maturité : stable"),
+                   QStringLiteral("confinement : strict"), QStringLiteral("description : |"),
+                   QStringLiteral("applications :"), QStringLiteral("plugs :"),
+                   QStringLiteral("slots :") };
+    }
+    void aSnapIsDescribedInThePersonsLanguage()
+    {
+        if (geteuid() != 0)
+            QSKIP("installing snaps mounts squashfs images, which needs root");
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, lang);
+        QFETCH(QStringList, lines);
+        TempRoot root;
+        QVERIFY(root.isValid());
+        for (const char *name : { "busybox-base", "photobooth" })
+            QCOMPARE(runCorral({ QStringLiteral("install"), example(name) }).exitCode, 0);
+
+        const Run run = runCorral(arguments, { .lang = lang });
+        QCOMPARE(run.exitCode, 0);
+        static const QRegularExpression columnGap(QStringLiteral(" {2,}"));
+        const QStringList shown
+            = QString(run.out).replace(columnGap, QStringLiteral(" ")).split(QLatin1Char('\n'));
+        for (const QString &line : lines)
+            QVERIFY2(shown.contains(line), qPrintable(line + QStringLiteral(" in:\n") + run.out));
+
+        const Run json = runCorral(
+            { QStringLiteral("info"), QStringLiteral("--json"), QStringLiteral("photobooth") },
+            { .lang = lang });
+        const QJsonObject object = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(object[QLatin1String("confinement")].toString(), QStringLiteral("strict"));
+        QCOMPARE(object[QLatin1String("grade")].toString(), QStringLiteral("stable"));
+        for (const char *name : { "photobooth", "busybox-base" })
+            QCOMPARE(runCorral({ QStringLiteral("remove"), QLatin1String(name) }).exitCode, 0);
         QCOMPARE(root.mounts(), QStringList());
     }
 
