@@ -4,6 +4,7 @@
 #include "client/models.h"
 #include "gui/appsview.h"
 #include "gui/mainwindow.h"
+#include "gui/permissionsview.h"
 #include "gui/plugrow.h"
 #include "gui/snappage.h"
 
@@ -26,6 +27,7 @@ namespace {
 
 // Between two switches, so that each starts from a window at rest.
 constexpr int PauseMs = 150;
+constexpr int SettleCheckMs = 20;
 
 double clockMs(clockid_t clock)
 {
@@ -74,9 +76,30 @@ public:
         , m_client(client)
         , m_list(window->appsView()->snapList())
         , m_page(window->appsView()->page())
+        , m_interfacePage(window->permissionsView()->page())
         , m_switches(switches)
+        , m_windowAt(clockMs(CLOCK_MONOTONIC))
     {
         QCoreApplication::instance()->installEventFilter(this);
+        connect(client, &client::Client::statusChanged, this, [this] {
+            if (m_readyAt == 0 && m_client->status() == client::Client::Ready)
+                m_readyAt = clockMs(CLOCK_MONOTONIC);
+        });
+        // Connected after the page's own handler: the rows are built when this runs.
+        connect(m_page->plugModel(), &QAbstractItemModel::modelReset, this, [this] {
+            if (m_switching && m_loadedAt == 0 && m_page->snap() == m_target && m_page->isLoaded())
+                m_loadedAt = clockMs(CLOCK_MONOTONIC);
+        });
+        // The "Permissions" tab builds its first interface's page, hidden, once every plug
+        // is in: until then the app is still busy starting.
+        connect(m_interfacePage->plugModel(), &QAbstractItemModel::modelReset, this, [this] {
+            const qsizetype rows = m_interfacePage->plugModel()->rowCount();
+            if (rows > 0 && m_interfacePage->rows().size() == rows) {
+                m_settledAt = clockMs(CLOCK_MONOTONIC);
+                m_settledCpu = clockMs(CLOCK_PROCESS_CPUTIME_ID);
+                m_interfaceRows = int(rows);
+            }
+        });
     }
 
 protected:
@@ -110,9 +133,11 @@ private:
     void firstPaintDone()
     {
         std::fprintf(stderr,
-            "corral-bench: first-paint %.0f rows %d monotonic %.3f rss-kib %ld hwm-kib %ld\n",
-            msSinceProcessStart(), m_firstPaintRows, clockMs(CLOCK_MONOTONIC), statusKib("VmRSS"),
-            statusKib("VmHWM"));
+            "corral-bench: first-paint %.0f rows %d cpu %.1f rss-kib %ld hwm-kib %ld at %.3f "
+            "window-at %.3f ready-at %.3f\n",
+            msSinceProcessStart(), m_firstPaintRows, clockMs(CLOCK_PROCESS_CPUTIME_ID),
+            statusKib("VmRSS"), statusKib("VmHWM"), clockMs(CLOCK_MONOTONIC), m_windowAt,
+            m_readyAt);
         QTimer::singleShot(PauseMs, this, [this] { nextSwitch(); });
     }
 
@@ -121,6 +146,18 @@ private:
     // different, so none of their details has been loaded before.
     void nextSwitch()
     {
+        if (m_done == 0 && !m_settledReported) {
+            // The first switch waits until the start's work is done (ten seconds at most),
+            // so that it is not measured with it.
+            if (m_settledAt == 0 && m_settleWaits++ < 10000 / SettleCheckMs) {
+                QTimer::singleShot(SettleCheckMs, this, [this] { nextSwitch(); });
+                return;
+            }
+            m_settledReported = true;
+            std::fprintf(stderr,
+                "corral-bench: settled %.3f interface-rows %d cpu %.1f rss-kib %ld\n", m_settledAt,
+                m_interfaceRows, m_settledCpu, statusKib("VmRSS"));
+        }
         const int rows = m_list->model()->rowCount();
         if (m_done == m_switches || rows < 2) {
             std::fprintf(stderr, "corral-bench: done\n");
@@ -145,7 +182,9 @@ private:
             Qt::NoModifier);
         m_switching = true;
         m_switchPainted = false;
+        m_loadedAt = 0;
         m_switchStart = clockMs(CLOCK_MONOTONIC);
+        m_switchCpuStart = clockMs(CLOCK_PROCESS_CPUTIME_ID);
         QCoreApplication::sendEvent(m_list->viewport(), &press);
         QCoreApplication::sendEvent(m_list->viewport(), &release);
         if (m_page->snap() != m_target) {
@@ -158,8 +197,11 @@ private:
 
     void switchDone()
     {
-        std::fprintf(stderr, "corral-bench: switch %s %.3f rss-kib %ld\n", qUtf8Printable(m_target),
-            clockMs(CLOCK_MONOTONIC) - m_switchStart, statusKib("VmRSS"));
+        const double now = clockMs(CLOCK_MONOTONIC);
+        std::fprintf(stderr, "corral-bench: switch %.3f snap %s loaded %.3f cpu %.1f rss-kib %ld\n",
+            now - m_switchStart, qUtf8Printable(m_target),
+            (m_loadedAt > 0 ? m_loadedAt : now) - m_switchStart,
+            clockMs(CLOCK_PROCESS_CPUTIME_ID) - m_switchCpuStart, statusKib("VmRSS"));
         m_switching = false;
         ++m_done;
         QTimer::singleShot(PauseMs, this, [this] { nextSwitch(); });
@@ -168,7 +210,10 @@ private:
     QPointer<client::Client> m_client;
     QListView *m_list;
     SnapPage *m_page;
+    InterfacePage *m_interfacePage;
     const int m_switches;
+    const double m_windowAt; // CLOCK_MONOTONIC, ms
+    double m_readyAt = 0;
     bool m_firstPaint = false;
     int m_firstPaintRows = 0;
     int m_done = 0;
@@ -176,6 +221,13 @@ private:
     bool m_switchPainted = false;
     QString m_target;
     double m_switchStart = 0;
+    double m_switchCpuStart = 0;
+    double m_loadedAt = 0;
+    double m_settledAt = 0;
+    double m_settledCpu = 0;
+    int m_interfaceRows = 0;
+    int m_settleWaits = 0;
+    bool m_settledReported = false;
 };
 
 } // namespace

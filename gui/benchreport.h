@@ -1,14 +1,22 @@
 // What bench-gui (bench/gui.cpp) measures inside corral-permissions. Does nothing unless
 // the environment has CORRAL_BENCH_REPORT=1; then it prints to stderr, once,
-//   corral-bench: first-paint <ms> rows <n> monotonic <ms> rss-kib <kib> hwm-kib <kib>
-// right after the first paint of the snap list that shows every snap the helper listed:
-// milliseconds since the process started (from /proc/self/stat, 10 ms steps), the rows
-// painted, CLOCK_MONOTONIC then (the bench subtracts its own start time), and VmRSS and
-// VmHWM at that moment. With CORRAL_BENCH_SWITCH=N it then chooses N snaps one after
-// another in the list, as a click would, and prints for each
-//   corral-bench: switch <snap> <ms> rss-kib <kib>
-// the time from the choice until the snap's page has painted with all its permissions,
-// and VmRSS then; then "corral-bench: done".
+//   corral-bench: first-paint <ms> rows <n> cpu <ms> rss-kib <kib> hwm-kib <kib> at <t>
+//                 window-at <t> ready-at <t>
+// (one line) right after the first paint of the snap list that shows every snap the helper
+// listed: milliseconds since the process started (from /proc/self/stat, 10 ms steps), the
+// rows painted, the CPU time the process has used, VmRSS and VmHWM then, and the moments
+// (CLOCK_MONOTONIC, ms) of that paint, of the window's construction and of the Client's
+// first Ready. Once the start's work is done (the hidden "Permissions" tab has built its
+// page too; ten seconds at most) it prints
+//   corral-bench: settled <t> interface-rows <n> cpu <ms> rss-kib <kib>
+// with that moment (0 when it did not come), the rows of that page, the CPU time used until
+// then and VmRSS now. With
+// CORRAL_BENCH_SWITCH=N it then clicks N snaps one after another in the list and prints for
+// each
+//   corral-bench: switch <ms> snap <name> loaded <ms> cpu <ms> rss-kib <kib>
+// the time from the click until the snap's page has painted with all its permissions, until
+// its rows were built (details loaded), the CPU time used meanwhile, and VmRSS then; at
+// the end "corral-bench: done".
 #pragma once
 
 namespace corral::client {
