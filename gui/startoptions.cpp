@@ -5,27 +5,23 @@
 
 namespace corral::gui {
 
-namespace {
-const char *const Context = "corral-permissions";
-}
-
 void addStartOptions(QCommandLineParser &parser)
 {
-    parser.setApplicationDescription(
-        QCoreApplication::translate(Context, "See and change what your apps may use."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "corral-permissions", "See and change what your apps may use."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(QCommandLineOption(QStringList { QStringLiteral("by-permission") },
         QCoreApplication::translate(
-            Context, "Open the view by permission, at INTERFACE when it is given.")));
+            "corral-permissions", "Open the view by permission, at INTERFACE when it is given.")));
     parser.addOption(QCommandLineOption(QStringList { QStringLiteral("screenshot") },
-        QCoreApplication::translate(Context,
+        QCoreApplication::translate("corral-permissions",
             "Save a picture of the window to FILE (PNG) once it shows what the helper said, "
             "and quit."),
         QStringLiteral("FILE")));
     parser.addPositionalArgument(QStringLiteral("SNAP"),
-        QCoreApplication::translate(
-            Context, "The app to show (with --by-permission: the permission, e.g. camera)."),
+        QCoreApplication::translate("corral-permissions",
+            "The app to show (with --by-permission: the permission, e.g. camera)."),
         QStringLiteral("[SNAP | INTERFACE]"));
 }
 
@@ -33,7 +29,8 @@ bool readStartOptions(const QCommandLineParser &parser, StartOptions *options, Q
 {
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1) {
-        *error = QCoreApplication::translate(Context, "cannot open %1 things at once: name one")
+        *error = QCoreApplication::translate(
+            "corral-permissions", "cannot open %1 things at once: name one")
                      .arg(positional.size());
         return false;
     }

@@ -1221,6 +1221,26 @@
         <source>cannot save the screenshot to %1</source>
         <translation>Speichern des Bildschirmfotos unter %1 nicht möglich</translation>
     </message>
+    <message>
+        <source>See and change what your apps may use.</source>
+        <translation>Sehen und ändern, was Ihre Apps verwenden dürfen.</translation>
+    </message>
+    <message>
+        <source>Open the view by permission, at INTERFACE when it is given.</source>
+        <translation>Die Ansicht nach Berechtigung öffnen, bei INTERFACE, wenn angegeben.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to FILE (PNG) once it shows what the helper said, and quit.</source>
+        <translation>Ein Bild des Fensters in FILE (PNG) speichern, sobald es zeigt, was das Hilfsprogramm gemeldet hat, und beenden.</translation>
+    </message>
+    <message>
+        <source>The app to show (with --by-permission: the permission, e.g. camera).</source>
+        <translation>Die anzuzeigende App (mit --by-permission: die Berechtigung, z. B. camera).</translation>
+    </message>
+    <message>
+        <source>cannot open %1 things at once: name one</source>
+        <translation>Öffnen von %1 Dingen gleichzeitig nicht möglich: nennen Sie eines</translation>
+    </message>
 </context>
 <context>
     <name>corral-settings</name>

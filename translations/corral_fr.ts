@@ -1221,6 +1221,26 @@
         <source>cannot save the screenshot to %1</source>
         <translation>enregistrement de la capture d’écran dans %1 impossible</translation>
     </message>
+    <message>
+        <source>See and change what your apps may use.</source>
+        <translation>Voir et modifier ce que vos applications peuvent utiliser.</translation>
+    </message>
+    <message>
+        <source>Open the view by permission, at INTERFACE when it is given.</source>
+        <translation>Ouvrir la vue par autorisation, sur INTERFACE s’il est indiqué.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to FILE (PNG) once it shows what the helper said, and quit.</source>
+        <translation>Enregistrer une image de la fenêtre dans FILE (PNG) dès qu’elle affiche ce qu’a répondu le programme d’assistance, puis quitter.</translation>
+    </message>
+    <message>
+        <source>The app to show (with --by-permission: the permission, e.g. camera).</source>
+        <translation>L’application à afficher (avec --by-permission : l’autorisation, par ex. camera).</translation>
+    </message>
+    <message>
+        <source>cannot open %1 things at once: name one</source>
+        <translation>impossible d’ouvrir %1 éléments à la fois : indiquez-en un</translation>
+    </message>
 </context>
 <context>
     <name>corral-settings</name>
