@@ -4,7 +4,8 @@
 if(CORRAL_BUILD_TESTS)
     add_executable(bench-gui gui.cpp
         ${PROJECT_SOURCE_DIR}/tests/common/testbus.cpp
-        ${PROJECT_SOURCE_DIR}/tests/common/temproot.cpp)
+        ${PROJECT_SOURCE_DIR}/tests/common/temproot.cpp
+        ${PROJECT_SOURCE_DIR}/tests/common/xvfb.cpp)
     target_include_directories(bench-gui PRIVATE ${PROJECT_SOURCE_DIR})
     target_link_libraries(bench-gui PRIVATE corral-interfaces corral-dbus corral-warnings)
     target_compile_definitions(bench-gui PRIVATE

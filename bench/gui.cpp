@@ -3,15 +3,19 @@
 // polkitd (the tests' fixture). Prints
 //   - what setting that up costs: the snaps are unpacked directories installed in this
 //     process with SnapManager, as `corral install --direct --dangerous DIR` installs
-//     them (bind mounts, no loop devices), then the helper is started;
+//     them (bind mounts, no loop devices; apparmor_parser's checks skipped, see
+//     ParserStandIn), then the helper is started;
 //   - what the helper's reads cost for 500 snaps (those the app makes, and GetSnap);
 //   - for corral-permissions, started ROUNDS times as a person starts it (a process of an
 //     unprivileged user, under an Xvfb of its own): the time from its start to the first
-//     complete paint of the list with every snap, its resident memory then, and the time
-//     from a click on a snap until that snap's page has painted its permissions, for
-//     SWITCHES snaps per start; then COLD starts each just after the helper was restarted;
+//     complete paint of the list with every snap (and when its window was built, when the
+//     helper's answers were in, when the start's work was done), its resident memory, and
+//     the time from a click on a snap until that snap's page has painted its permissions,
+//     for SWITCHES snaps per start; then COLD starts, each just after the helper was
+//     restarted (as when the app has to wake it);
 // with the targets beside the figures. The app reports the moments itself when
-// CORRAL_BENCH_REPORT=1 (gui/benchreport.h). Needs root and Xvfb.
+// CORRAL_BENCH_REPORT=1 (gui/benchreport.h); times are taken from just before the bench
+// starts the process. Needs root and Xvfb.
 // Usage: bench-gui [ROUNDS [SWITCHES [COLD]]]   (default 5 20 2)
 #include "helper/dbustypes.h"
 #include "interfaces/interfacemanager.h"
@@ -19,6 +23,7 @@
 #include "interfaces/systemkey.h"
 #include "tests/common/temproot.h"
 #include "tests/common/testbus.h"
+#include "tests/common/xvfb.h"
 
 #include <QCoreApplication>
 #include <QDBusConnection>
@@ -39,7 +44,6 @@
 #include <cstdio>
 #include <ctime>
 #include <optional>
-#include <sys/prctl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -269,61 +273,6 @@ bool timeHelperReads(corral::test::TestBus &bus, int rounds, double coldListSnap
     return true;
 }
 
-// ---- the display ----
-
-// An Xvfb on a display it chooses itself (-displayfd), stopped by pid when destroyed.
-class VirtualDisplay
-{
-public:
-    ~VirtualDisplay()
-    {
-        if (m_process.state() == QProcess::NotRunning)
-            return;
-        ::kill(pid_t(m_process.processId()), SIGTERM);
-        if (!m_process.waitForFinished(5000)) {
-            m_process.kill();
-            m_process.waitForFinished(5000);
-        }
-    }
-
-    bool start()
-    {
-        m_process.setProgram(QStringLiteral("Xvfb"));
-        m_process.setArguments({ QStringLiteral("-displayfd"), QStringLiteral("1"),
-            QStringLiteral("-screen"), QStringLiteral("0"), QStringLiteral("1920x1080x24"),
-            QStringLiteral("-nolisten"), QStringLiteral("tcp") });
-        m_process.setStandardErrorFile(QProcess::nullDevice());
-        m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
-        m_process.start();
-        if (!m_process.waitForStarted(10000)) {
-            fail(QStringLiteral("cannot start Xvfb: %1").arg(m_process.errorString()));
-            return false;
-        }
-        QByteArray printed;
-        QElapsedTimer timer;
-        timer.start();
-        while (!printed.contains('\n') && !timer.hasExpired(20000)
-            && m_process.state() == QProcess::Running) {
-            m_process.waitForReadyRead(100);
-            printed += m_process.readAllStandardOutput();
-        }
-        bool ok = false;
-        const int number = printed.trimmed().toInt(&ok);
-        if (!ok) {
-            fail(QStringLiteral("Xvfb did not say which display it took"));
-            return false;
-        }
-        m_display = QStringLiteral(":%1").arg(number);
-        return true;
-    }
-
-    QString display() const { return m_display; }
-
-private:
-    QProcess m_process;
-    QString m_display;
-};
-
 // ---- the app ----
 
 struct Start
@@ -543,8 +492,14 @@ int main(int argc, char *argv[])
     for (const int signal : { SIGINT, SIGTERM, SIGHUP })
         ::sigaction(signal, &action, nullptr);
 
-    // Destroyed in reverse: the app and the display, the bus (helper, polkitd, dbus-daemon),
-    // then the root (its bind mounts first), then the sources the mounts showed.
+    // The X server first, while this process has no other thread (corral::test::Xvfb).
+    corral::test::Xvfb display;
+    if (QString error; !display.start(QStringLiteral("1920x1080x24"), &error)) {
+        fail(error);
+        return 1;
+    }
+    // Destroyed in reverse: the bus (helper, polkitd, dbus-daemon), then the root (its bind
+    // mounts first), then the sources the mounts showed, then the X server.
     QTemporaryDir sources(QDir::tempPath() + QLatin1String("/corral-bench-gui-snaps-XXXXXX"));
     corral::test::TempRoot root;
     corral::test::TestBus::Options options;
@@ -598,9 +553,6 @@ int main(int argc, char *argv[])
         }
     }
     ::chmod(QFile::encodeName(home.path()).constData(), 0755);
-    VirtualDisplay display;
-    if (!display.start())
-        return 1;
 
     const QString loadBefore = loadAverage();
     QList<Start> starts;
