@@ -5,6 +5,7 @@
 // a picture is blank, when the palette does not reach the page, or when something is cut
 // off: a control past the edge of what shows it, a text elided or spilling out of its box.
 #include "tests/common/helperfixture.h"
+#include "tests/common/pictures.h"
 #include "tests/common/xvfb.h"
 #include "tests/qml/testsnaps.h"
 #include "translations/translations.h"
@@ -23,6 +24,7 @@
 #include <memory>
 #include <unistd.h>
 
+using corral::test::blankness;
 using corral::test::HelperFixture;
 
 namespace {
@@ -102,29 +104,6 @@ bool applyPalette(QObject *window, const QPalette &palette)
         }
     }
     return true;
-}
-
-// Why `image` looks blank, or empty when it does not.
-QString blankness(const QImage &image)
-{
-    if (image.isNull() || image.width() < 100 || image.height() < 100)
-        return QStringLiteral("no picture (%1×%2)").arg(image.width()).arg(image.height());
-    QHash<QRgb, qint64> counts;
-    const QImage rgb = image.convertToFormat(QImage::Format_RGB32);
-    for (int y = 0; y < rgb.height(); ++y) {
-        const auto *line = reinterpret_cast<const QRgb *>(rgb.constScanLine(y));
-        for (int x = 0; x < rgb.width(); ++x)
-            ++counts[line[x]];
-    }
-    qint64 most = 0;
-    for (qint64 count : std::as_const(counts))
-        most = std::max(most, count);
-    const double share = double(most) / (qint64(rgb.width()) * rgb.height());
-    if (share > 0.95)
-        return QStringLiteral("%1% of the pixels are one colour").arg(int(share * 100));
-    if (counts.size() < 32)
-        return QStringLiteral("only %1 colours").arg(counts.size());
-    return QString();
 }
 
 // The mean lightness of `image`, 0 (black) to 1 (white).
