@@ -6,6 +6,7 @@
 //   - regenerating every profile with AppArmor compilation (apparmor_parser -Q -K -T),
 //   - one connect followed by the incremental regeneration it needs, with compilation.
 // Usage: bench-profiles [SNAPS]   (default 500)
+#include "bench/benchsnaps.h"
 #include "interfaces/profiles.h"
 #include "interfaces/snapyaml.h"
 
@@ -20,22 +21,9 @@
 
 using namespace corral;
 
+using corral::bench::snapYaml;
+
 namespace {
-
-const char *const plugs[] = { "network", "home", "x11", "opengl", "audio-playback", "camera",
-    "removable-media", "desktop", "wayland", "gsettings" };
-
-QByteArray snapYaml(int index)
-{
-    QByteArray yaml = "name: bench-" + QByteArray::number(index)
-        + "\nversion: '1'\nbase: busybox-base\napps:\n";
-    for (const char *app : { "main", "helper", "daemon" })
-        yaml += "  " + QByteArray(app) + ":\n    command: bin/" + app + "\n";
-    yaml += "plugs:\n";
-    for (const char *plug : plugs)
-        yaml += "  " + QByteArray(plug) + ":\n";
-    return yaml;
-}
 
 struct World
 {

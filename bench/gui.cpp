@@ -17,6 +17,7 @@
 // CORRAL_BENCH_REPORT=1 (gui/benchreport.h); times are taken from just before the bench
 // starts the process. Needs root and Xvfb.
 // Usage: bench-gui [ROUNDS [SWITCHES [COLD]]]   (default 5 20 2)
+#include "bench/benchsnaps.h"
 #include "helper/dbustypes.h"
 #include "interfaces/interfacemanager.h"
 #include "interfaces/snapmanager.h"
@@ -47,6 +48,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+using corral::bench::median;
+using corral::bench::snapYaml;
+
 namespace {
 
 constexpr int SnapCount = 500;
@@ -55,9 +59,6 @@ constexpr double SwitchTargetMs = 50;
 constexpr double MemoryTargetMib = 120;
 // How long one start of the app may take, switches included, before it counts as hung.
 constexpr int StartTimeoutMs = 120000;
-
-const char *const plugs[] = { "network", "home", "x11", "opengl", "audio-playback", "camera",
-    "removable-media", "desktop", "wayland", "gsettings" };
 
 // Set by SIGINT, SIGTERM and SIGHUP: the loops stop, and the destructors stop what was
 // started and unmount what was mounted.
@@ -80,28 +81,9 @@ double monotonicMs()
     return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
 }
 
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0 : values.at(values.size() / 2);
-}
-
 double maximum(const QList<double> &values)
 {
     return values.isEmpty() ? 0 : *std::max_element(values.cbegin(), values.cend());
-}
-
-QByteArray snapYaml(int index)
-{
-    QByteArray yaml = "name: bench-" + QByteArray::number(index)
-        + "\nversion: '1'\nsummary: Benchmark snap number " + QByteArray::number(index)
-        + "\nbase: busybox-base\napps:\n";
-    for (const char *app : { "main", "helper", "daemon" })
-        yaml += "  " + QByteArray(app) + ":\n    command: bin/" + app + "\n";
-    yaml += "plugs:\n";
-    for (const char *plug : plugs)
-        yaml += "  " + QByteArray(plug) + ":\n";
-    return yaml;
 }
 
 bool writeSnapDir(const QString &dir, const QByteArray &yaml)

@@ -7,6 +7,7 @@
 //   - ListSnaps, a read answered from the helper's memory.
 // Prints medians and the ratio of a Connect to a CheckAuthorization (target: at most 3).
 // Needs root. Usage: bench-helper [ROUNDS]
+#include "bench/benchsnaps.h"
 #include "helper/authority.h"
 #include "helper/dbustypes.h"
 #include "tests/common/temproot.h"
@@ -26,13 +27,9 @@
 #include <cstdio>
 #include <unistd.h>
 
-namespace {
+using corral::bench::median;
 
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0 : values.at(values.size() / 2);
-}
+namespace {
 
 QDBusMessage helperCall(const QString &method, const QVariantList &arguments = {})
 {
