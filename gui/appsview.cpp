@@ -194,6 +194,15 @@ void AppsView::currentChanged(const QModelIndex &current)
         return;
     m_current = current.data(NameRole).toString();
     m_page->setSnap(m_current);
+    // The neighbours' details are asked for now (the Client keeps them), so that stepping
+    // through the list with the arrow keys shows each page without a round trip.
+    if (m_client) {
+        for (const int row : { current.row() - 1, current.row() + 1 }) {
+            const QModelIndex neighbour = current.siblingAtRow(row);
+            if (neighbour.isValid())
+                m_client->details(neighbour.data(NameRole).toString());
+        }
+    }
 }
 
 void AppsView::restoreSelection()

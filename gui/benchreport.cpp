@@ -90,14 +90,16 @@ public:
             if (m_switching && m_loadedAt == 0 && m_page->snap() == m_target && m_page->isLoaded())
                 m_loadedAt = clockMs(CLOCK_MONOTONIC);
         });
-        // The "Permissions" tab builds its first interface's page, hidden, once every plug
-        // is in: until then the app is still busy starting.
+        // The "Permissions" tab chooses its first interface once every plug is in: until
+        // then the app is still busy starting. Its page builds the rows when it is first
+        // shown (or at once, when the tab is the one shown).
         connect(m_interfacePage->plugModel(), &QAbstractItemModel::modelReset, this, [this] {
             const qsizetype rows = m_interfacePage->plugModel()->rowCount();
-            if (rows > 0 && m_interfacePage->rows().size() == rows) {
+            if (rows > 0
+                && (m_interfacePage->rowsWaiting() || m_interfacePage->rows().size() == rows)) {
                 m_settledAt = clockMs(CLOCK_MONOTONIC);
                 m_settledCpu = clockMs(CLOCK_PROCESS_CPUTIME_ID);
-                m_interfaceRows = int(rows);
+                m_interfaceRows = int(m_interfacePage->rows().size());
             }
         });
     }

@@ -6,11 +6,12 @@
 // listed: milliseconds since the process started (from /proc/self/stat, 10 ms steps), the
 // rows painted, the CPU time the process has used, VmRSS and VmHWM then, and the moments
 // (CLOCK_MONOTONIC, ms) of that paint, of the window's construction and of the Client's
-// first Ready. Once the start's work is done (the hidden "Permissions" tab has built its
-// page too; ten seconds at most) it prints
+// first Ready. Once the start's work is done (the "Permissions" tab has chosen its first
+// interface, whose page builds its rows when it is first shown; ten seconds at most) it
+// prints
 //   corral-bench: settled <t> interface-rows <n> cpu <ms> rss-kib <kib>
-// with that moment (0 when it did not come), the rows of that page, the CPU time used until
-// then and VmRSS now. With
+// with that moment (0 when it did not come), the rows that page has built (0 while it
+// waits to be shown), the CPU time used until then and VmRSS now. With
 // CORRAL_BENCH_SWITCH=N it then clicks N snaps one after another in the list and prints for
 // each
 //   corral-bench: switch <ms> snap <name> loaded <ms> cpu <ms> rss-kib <kib>

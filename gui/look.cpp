@@ -250,6 +250,16 @@ void Card::clear()
     m_rows.clear();
 }
 
+QWidget *Card::takeLastRow()
+{
+    if (m_rows.isEmpty())
+        return nullptr;
+    QWidget *row = m_rows.takeLast();
+    layout()->removeWidget(row);
+    row->hide();
+    return row;
+}
+
 void Card::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);

@@ -80,6 +80,9 @@ public:
     void addRow(QWidget *row);
     // Removes and deletes every row.
     void clear();
+    // Removes the last row without deleting it (null when there is none): it stays a
+    // hidden child of the card until it is added to a card again.
+    QWidget *takeLastRow();
     QList<QWidget *> rows() const { return m_rows; }
 
 protected:

@@ -267,17 +267,28 @@ void InterfacePage::rebuildRows()
     setUpdatesEnabled(false);
     m_card->clear();
     m_rows.clear();
-    for (int i = 0; i < m_plugs->rowCount(); ++i) {
+    // Hidden (the tab not chosen yet), the rows wait until the page is shown: an interface
+    // may have a row for each of hundreds of snaps, and building them while the app starts
+    // would delay what the person sees and clicks first.
+    m_rowsWaiting = !isVisible();
+    for (int i = 0; !m_rowsWaiting && i < m_plugs->rowCount(); ++i) {
         auto *row = new PlugRow(m_client, PlugRow::ForInterface, m_plugs->index(i, 0), m_card);
         m_card->addRow(row);
         m_rows << row;
     }
     m_card->setVisible(!m_rows.isEmpty());
     m_placeholder->setText(tr("No installed app asks for this permission."));
-    m_placeholder->setVisible(!m_interface.isEmpty() && m_rows.isEmpty());
+    m_placeholder->setVisible(!m_interface.isEmpty() && !m_rowsWaiting && m_rows.isEmpty());
     updateHeader();
     updateButtons();
     setUpdatesEnabled(true);
+}
+
+void InterfacePage::showEvent(QShowEvent *event)
+{
+    if (m_rowsWaiting)
+        rebuildRows();
+    QWidget::showEvent(event);
 }
 
 void InterfacePage::refreshRows(const QModelIndex &first, const QModelIndex &last)

@@ -69,6 +69,11 @@ public:
     QPushButton *denyAllButton() const { return m_denyAll; }
     QLabel *titleLabel() const { return m_title; }
     QString countText() const;
+    // Whether the rows wait for the page to be shown.
+    bool rowsWaiting() const { return m_rowsWaiting; }
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     void updateHeader();
@@ -91,6 +96,7 @@ private:
     SecondaryLabel *m_placeholder;
     Card *m_card;
     QList<PlugRow *> m_rows;
+    bool m_rowsWaiting = false;
 };
 
 class PermissionsView : public QWidget

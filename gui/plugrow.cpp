@@ -31,7 +31,6 @@ PlugRow::PlugRow(Client *client, Mode mode, const QModelIndex &index, QWidget *p
     , m_title(new QLabel(this))
     , m_description(new SecondaryLabel(this))
     , m_status(new SecondaryLabel(this))
-    , m_slots(new QComboBox(this))
     , m_busy(new BusyIndicator(this))
     , m_command(new QToolButton(this))
     , m_menu(new QMenu(this))
@@ -39,7 +38,8 @@ PlugRow::PlugRow(Client *client, Mode mode, const QModelIndex &index, QWidget *p
 {
     setObjectName(QStringLiteral("plugRow"));
     const int unit = fontMetrics().height();
-    auto *layout = new QHBoxLayout(this);
+    m_layout = new QHBoxLayout(this);
+    QHBoxLayout *layout = m_layout;
     layout->setContentsMargins(unit * 3 / 4, unit / 2, unit * 3 / 4, unit / 2);
     layout->setSpacing(unit * 3 / 4);
 
@@ -62,10 +62,8 @@ PlugRow::PlugRow(Client *client, Mode mode, const QModelIndex &index, QWidget *p
     text->addWidget(m_status);
     layout->addLayout(text, 1);
 
-    m_slots->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_slots->setToolTip(tr("Which snap provides this permission"));
-    connect(m_slots, &QComboBox::activated, this, &PlugRow::slotChosen);
-    layout->addWidget(m_slots, 0, Qt::AlignVCenter);
+    // The slot chooser comes before the indicator, when a plug has a choice
+    // (ensureSlotChooser).
 
     // The indicator keeps its place when hidden, so the switch does not move.
     QSizePolicy busyPolicy = m_busy->sizePolicy();
@@ -86,16 +84,9 @@ PlugRow::PlugRow(Client *client, Mode mode, const QModelIndex &index, QWidget *p
     m_command->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_menu->setFont(font());
     m_command->setObjectName(QStringLiteral("commandButton"));
-    m_copyConnect
-        = m_menu->addAction(themeIcon({ "edit-copy" }, QStyle::SP_FileIcon, this), QString());
-    m_copyDisconnect
-        = m_menu->addAction(themeIcon({ "edit-copy" }, QStyle::SP_FileIcon, this), QString());
-    connect(m_copyConnect, &QAction::triggered, this, [this] {
-        QGuiApplication::clipboard()->setText(m_index.data(ConnectCommandRole).toString());
-    });
-    connect(m_copyDisconnect, &QAction::triggered, this, [this] {
-        QGuiApplication::clipboard()->setText(m_index.data(DisconnectCommandRole).toString());
-    });
+    // The menu's actions are made when it is first opened, and their texts set each time:
+    // most rows are never asked for their commands.
+    connect(m_menu, &QMenu::aboutToShow, this, &PlugRow::updateMenu);
     layout->addWidget(m_command, 0, Qt::AlignVCenter);
 
     m_switch->setObjectName(QStringLiteral("plugSwitch"));
@@ -113,6 +104,67 @@ QString PlugRow::slotName(const QString &slotRef) const
         return tr("This computer");
     const SnapEntry *snap = m_client ? m_client->snap(snapName) : nullptr;
     return tr("%1 (%2)").arg(snap ? snap->title : snapName, name);
+}
+
+void PlugRow::setIndex(const QModelIndex &index)
+{
+    m_index = index;
+    const QString ref = index.data(RefRole).toString();
+    const bool another = ref != m_ref;
+    if (another) {
+        m_ref = ref;
+        m_chosenSlot.clear();
+    }
+    // Another permission's state is shown as it is, not slid to.
+    if (another && !index.data(PendingRole).toBool())
+        m_switch->setCheckedAtOnce(index.data(ConnectedRole).toBool());
+    refresh();
+}
+
+QList<QWidget *> PlugRow::focusOrder() const
+{
+    QList<QWidget *> order;
+    if (m_slots)
+        order << m_slots;
+    order << m_command << m_switch;
+    return order;
+}
+
+void PlugRow::ensureSlotChooser()
+{
+    if (m_slots)
+        return;
+    m_slots = new QComboBox(this);
+    m_slots->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_slots->setToolTip(tr("Which snap provides this permission"));
+    connect(m_slots, &QComboBox::activated, this, &PlugRow::slotChosen);
+    m_layout->insertWidget(m_layout->indexOf(m_busy), m_slots, 0, Qt::AlignVCenter);
+    // Made last, it would come last for the Tab key: put it before the command button, as
+    // it is on screen.
+    QWidget *before = m_command->previousInFocusChain();
+    while (before && before != m_command && before->focusPolicy() == Qt::NoFocus)
+        before = before->previousInFocusChain();
+    if (before && before != m_command && before != m_slots)
+        QWidget::setTabOrder(before, m_slots);
+    QWidget::setTabOrder(m_slots, m_command);
+    QWidget::setTabOrder(m_command, m_switch);
+}
+
+void PlugRow::updateMenu()
+{
+    if (!m_copyConnect) {
+        const QIcon copy = themeIcon({ "edit-copy" }, QStyle::SP_FileIcon, this);
+        m_copyConnect = m_menu->addAction(copy, QString());
+        m_copyDisconnect = m_menu->addAction(copy, QString());
+        connect(m_copyConnect, &QAction::triggered, this, [this] {
+            QGuiApplication::clipboard()->setText(m_index.data(ConnectCommandRole).toString());
+        });
+        connect(m_copyDisconnect, &QAction::triggered, this, [this] {
+            QGuiApplication::clipboard()->setText(m_index.data(DisconnectCommandRole).toString());
+        });
+    }
+    m_copyConnect->setText(tr("Copy “%1”").arg(m_index.data(ConnectCommandRole).toString()));
+    m_copyDisconnect->setText(tr("Copy “%1”").arg(m_index.data(DisconnectCommandRole).toString()));
 }
 
 QString PlugRow::statusText() const
@@ -140,15 +192,23 @@ void PlugRow::refresh()
     if (m_mode == ForSnap) {
         title = label.isEmpty() ? interface : label;
         description = index.data(DescriptionRole).toString();
-        m_icon->setPixmap(interfaceIcon(interface, index.data(CategoryRole).toString())
-                              .pixmap(m_icon->size(), devicePixelRatioF()));
+        const QString category = index.data(CategoryRole).toString();
+        const QString iconKey = interface + QLatin1Char('\n') + category;
+        if (iconKey != m_iconKey) {
+            m_iconKey = iconKey;
+            m_icon->setPixmap(
+                interfaceIcon(interface, category).pixmap(m_icon->size(), devicePixelRatioF()));
+        }
     } else {
         title = index.data(TitleRole).toString();
         if (title.isEmpty())
             title = index.data(SnapRole).toString();
         description = m_ref;
-        m_icon->setPixmap(
-            snapIcon(index.data(IconRole).toString()).pixmap(m_icon->size(), devicePixelRatioF()));
+        const QString icon = index.data(IconRole).toString();
+        if (icon != m_iconKey || m_icon->pixmap().isNull()) {
+            m_iconKey = icon;
+            m_icon->setPixmap(snapIcon(icon).pixmap(m_icon->size(), devicePixelRatioF()));
+        }
     }
     m_title->setText(title);
     m_description->setText(description);
@@ -185,7 +245,26 @@ void PlugRow::refresh()
     setBusy(pending);
 
     // The slot chooser, when more than one slot fits.
-    if (candidates != m_candidates) {
+    if (candidates.size() > 1)
+        ensureSlotChooser();
+    if (m_slots)
+        refreshSlotChooser(title, candidates, connectedSlots, pending);
+    else
+        m_candidates = candidates;
+
+    const QString connectCommand = index.data(ConnectCommandRole).toString();
+    const QString disconnectCommand = index.data(DisconnectCommandRole).toString();
+    const QString next = connected ? disconnectCommand : connectCommand;
+    m_command->setToolTip(tr("The same change on the command line:\n%1").arg(next));
+    m_command->setAccessibleName(tr("Command line for %1").arg(title));
+    m_command->setAccessibleDescription(next);
+    setAccessibleName(title);
+}
+
+void PlugRow::refreshSlotChooser(const QString &title, const QStringList &candidates,
+    const QStringList &connectedSlots, bool pending)
+{
+    if (candidates != m_candidates || m_slots->count() != candidates.size()) {
         m_candidates = candidates;
         m_slots->clear();
         for (const QString &slot : candidates)
@@ -199,16 +278,6 @@ void PlugRow::refresh()
     m_slots->setVisible(candidates.size() > 1);
     m_slots->setEnabled(!pending);
     m_slots->setAccessibleName(tr("Provider of %1").arg(title));
-
-    const QString connectCommand = index.data(ConnectCommandRole).toString();
-    const QString disconnectCommand = index.data(DisconnectCommandRole).toString();
-    m_copyConnect->setText(tr("Copy “%1”").arg(connectCommand));
-    m_copyDisconnect->setText(tr("Copy “%1”").arg(disconnectCommand));
-    const QString next = connected ? disconnectCommand : connectCommand;
-    m_command->setToolTip(tr("The same change on the command line:\n%1").arg(next));
-    m_command->setAccessibleName(tr("Command line for %1").arg(title));
-    m_command->setAccessibleDescription(next);
-    setAccessibleName(title);
 }
 
 void PlugRow::setBusy(bool busy)
@@ -223,7 +292,7 @@ void PlugRow::switchClicked(bool on)
     // Show at once that it is being done; the model confirms or puts the switch back.
     m_switch->setEnabled(false);
     setBusy(true);
-    if (on && m_slots->isVisible() && m_slots->currentIndex() >= 0)
+    if (on && m_slots && m_slots->isVisible() && m_slots->currentIndex() >= 0)
         m_client->connectPlug(m_ref, m_slots->currentData().toString());
     else
         m_client->setPlugConnected(m_ref, on);
@@ -231,7 +300,7 @@ void PlugRow::switchClicked(bool on)
 
 void PlugRow::slotChosen(int index)
 {
-    const QString slot = m_slots->itemData(index).toString();
+    const QString slot = m_slots ? m_slots->itemData(index).toString() : QString();
     if (!m_client || slot.isEmpty())
         return;
     const QStringList connectedSlots = m_index.data(ConnectedSlotsRole).toStringList();

@@ -9,6 +9,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QMenu;
 class QToolButton;
@@ -36,14 +37,20 @@ public:
         QWidget *parent = nullptr);
 
     QString plugRef() const { return m_ref; }
+    // Shows another plug of the same model (a row reused for the next snap's page).
+    void setIndex(const QModelIndex &index);
     // Reads the row's roles again.
     void refresh();
+    // The row's controls in the order the Tab key visits them.
+    QList<QWidget *> focusOrder() const;
 
     ToggleSwitch *toggle() const { return m_switch; }
+    // Created when a plug first has more than one slot to choose from; null until then.
     QComboBox *slotChooser() const { return m_slots; }
     BusyIndicator *busyIndicator() const { return m_busy; }
     QString statusText() const;
     QToolButton *commandButton() const { return m_command; }
+    // Its actions are filled in when it is about to show.
     QMenu *commandMenu() const { return m_menu; }
 
 protected:
@@ -53,6 +60,10 @@ private:
     void switchClicked(bool on);
     void slotChosen(int index);
     void setBusy(bool busy);
+    void ensureSlotChooser();
+    void refreshSlotChooser(const QString &title, const QStringList &candidates,
+        const QStringList &connectedSlots, bool pending);
+    void updateMenu();
     QString slotName(const QString &slotRef) const;
 
     QPointer<corral::client::Client> m_client;
@@ -61,17 +72,19 @@ private:
     QString m_ref;
     QString m_chosenSlot; // the slot chosen while disconnected, for the next connection
     QStringList m_candidates;
+    QString m_iconKey; // what the icon shows, so that it is drawn again only when it changes
 
+    QHBoxLayout *m_layout;
     QLabel *m_icon;
     QLabel *m_title;
     SecondaryLabel *m_description;
     SecondaryLabel *m_status;
-    QComboBox *m_slots;
+    QComboBox *m_slots = nullptr;
     BusyIndicator *m_busy;
     QToolButton *m_command;
     QMenu *m_menu;
-    QAction *m_copyConnect;
-    QAction *m_copyDisconnect;
+    QAction *m_copyConnect = nullptr;
+    QAction *m_copyDisconnect = nullptr;
     ToggleSwitch *m_switch;
 };
 

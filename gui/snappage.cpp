@@ -231,42 +231,101 @@ void SnapPage::updatePlaceholder()
 
 void SnapPage::rebuildRows()
 {
-    // Rebuilt whole when the list of plugs changes (another snap, an install); a change of
-    // state only refreshes the rows concerned.
+    // Done when the list of plugs changes (another snap, an install); a change of state only
+    // refreshes the rows concerned. The headings, cards and rows made for an earlier snap
+    // are filled again from the model rather than made anew: making and first laying out
+    // widgets is what a switch would otherwise spend its time on.
     setUpdatesEnabled(false);
-    for (QWidget *group : std::as_const(m_groupWidgets))
-        delete group;
-    m_groupWidgets.clear();
-    m_headings.clear();
-    m_rows.clear();
-
-    Card *card = nullptr;
-    QString category;
-    const int unit = fontMetrics().height();
+    struct Wanted
+    {
+        QString label;
+        int first;
+        int count;
+    };
+    QList<Wanted> groups;
     for (int i = 0; i < m_plugs->rowCount(); ++i) {
-        const QModelIndex index = m_plugs->index(i, 0);
-        const QString label = index.data(CategoryLabelRole).toString();
-        if (!card || label != category) {
-            category = label;
-            auto *heading = headingLabel(label.isEmpty() ? tr("Other") : label, this);
+        const QString label = m_plugs->index(i, 0).data(CategoryLabelRole).toString();
+        if (groups.isEmpty() || groups.constLast().label != label)
+            groups.append({ label, i, 0 });
+        ++groups.last().count;
+    }
+
+    // Rows beyond what a kept group needs are set aside; the groups not needed keep theirs
+    // (hidden), in case the next snap needs them there again.
+    for (int g = 0; g < qMin(groups.size(), m_groupPool.size()); ++g) {
+        Card *card = m_groupPool.at(g).card;
+        while (card->rows().size() > groups.at(g).count)
+            m_spareRows << static_cast<PlugRow *>(card->takeLastRow());
+    }
+    const int unit = fontMetrics().height();
+    bool reordered = false;
+    m_rows.clear();
+    m_headings.clear();
+    for (int g = 0; g < groups.size(); ++g) {
+        const Wanted &wanted = groups.at(g);
+        if (g == m_groupPool.size()) {
+            auto *heading = headingLabel(QString(), this);
             heading->setObjectName(QStringLiteral("categoryHeading"));
-            if (!m_groupWidgets.isEmpty())
+            if (g > 0)
                 heading->setContentsMargins(0, unit / 2, 0, 0);
             m_groups->addWidget(heading);
-            heading->show();
-            m_groupWidgets << heading;
-            m_headings << heading;
-            card = new Card(this);
+            auto *card = new Card(this);
             m_groups->addWidget(card);
-            card->show();
-            m_groupWidgets << card;
+            m_groupPool.append({ heading, card });
         }
-        auto *row = new PlugRow(m_client, PlugRow::ForSnap, index, card);
-        card->addRow(row);
-        m_rows << row;
+        const Group &group = m_groupPool.at(g);
+        group.heading->setText(wanted.label.isEmpty() ? tr("Other") : wanted.label);
+        group.heading->show();
+        group.card->show();
+        m_headings << group.heading;
+        const QList<QWidget *> kept = group.card->rows();
+        for (int i = 0; i < wanted.count; ++i) {
+            const QModelIndex index = m_plugs->index(wanted.first + i, 0);
+            PlugRow *row = nullptr;
+            if (i < kept.size()) {
+                row = static_cast<PlugRow *>(kept.at(i));
+                row->setIndex(index);
+            } else {
+                row = takeSpareRow(groups.size());
+                if (row)
+                    row->setIndex(index);
+                else
+                    row = new PlugRow(m_client, PlugRow::ForSnap, index, group.card);
+                group.card->addRow(row);
+                reordered = true;
+            }
+            m_rows << row;
+        }
+    }
+    for (int g = int(groups.size()); g < m_groupPool.size(); ++g) {
+        m_groupPool.at(g).heading->hide();
+        m_groupPool.at(g).card->hide();
+    }
+    if (reordered) {
+        // Rows made or moved now come last for the Tab key: put them back in the order
+        // they are shown, after the Reset button.
+        QWidget *previous = m_reset;
+        for (const PlugRow *row : std::as_const(m_rows)) {
+            for (QWidget *control : row->focusOrder()) {
+                QWidget::setTabOrder(previous, control);
+                previous = control;
+            }
+        }
     }
     updatePlaceholder();
     setUpdatesEnabled(true);
+}
+
+PlugRow *SnapPage::takeSpareRow(qsizetype groupsShown)
+{
+    if (!m_spareRows.isEmpty())
+        return m_spareRows.takeLast();
+    // From the groups not shown, the last first.
+    for (qsizetype g = m_groupPool.size() - 1; g >= groupsShown; --g) {
+        if (QWidget *row = m_groupPool.at(g).card->takeLastRow())
+            return static_cast<PlugRow *>(row);
+    }
+    return nullptr;
 }
 
 void SnapPage::refreshRows(const QModelIndex &first, const QModelIndex &last)

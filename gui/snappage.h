@@ -51,6 +51,7 @@ public:
 private:
     void updateHeader();
     void rebuildRows();
+    PlugRow *takeSpareRow(qsizetype groupsShown);
     void refreshRows(const QModelIndex &first, const QModelIndex &last);
     void rebuildSlots();
     void updatePlaceholder();
@@ -72,9 +73,17 @@ private:
     MessageBanner *m_problem;
     SecondaryLabel *m_placeholder; // loading, or no permissions asked for
     QVBoxLayout *m_groups;
-    QList<QWidget *> m_groupWidgets;
-    QList<QLabel *> m_headings;
-    QList<PlugRow *> m_rows;
+    // A category's heading and the card of its rows. Made as needed and kept: the next
+    // snap's rows are shown in them.
+    struct Group
+    {
+        QLabel *heading;
+        Card *card;
+    };
+    QList<Group> m_groupPool;
+    QList<QLabel *> m_headings; // those shown
+    QList<PlugRow *> m_rows; // those shown, in the model's order
+    QList<PlugRow *> m_spareRows; // hidden, for the next snap
     QLabel *m_slotsHeading;
     Card *m_slotsCard;
 };

@@ -24,7 +24,7 @@ ToggleSwitch::ToggleSwitch(QWidget *parent)
     connect(this, &QCheckBox::toggled, this, [this](bool on) {
         // Slide only where a person sees it; otherwise be there at once.
         m_animation->stop();
-        if (!isVisible()) {
+        if (!isVisible() || m_atOnce) {
             m_position = on ? 1 : 0;
             return;
         }
@@ -32,6 +32,18 @@ ToggleSwitch::ToggleSwitch(QWidget *parent)
         m_animation->setEndValue(on ? 1.0 : 0.0);
         m_animation->start();
     });
+}
+
+void ToggleSwitch::setCheckedAtOnce(bool on)
+{
+    m_atOnce = true;
+    setChecked(on);
+    m_atOnce = false;
+    if (m_animation->state() == QAbstractAnimation::Running) {
+        m_animation->stop();
+        m_position = on ? 1 : 0;
+        update();
+    }
 }
 
 QSize ToggleSwitch::sizeHint() const

@@ -15,6 +15,9 @@ public:
     explicit ToggleSwitch(QWidget *parent = nullptr);
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override { return sizeHint(); }
+    // Puts the switch in `on` without sliding, as for a row that now shows another
+    // permission.
+    void setCheckedAtOnce(bool on);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -23,6 +26,7 @@ protected:
 private:
     QVariantAnimation *m_animation;
     qreal m_position = 0; // 0 off … 1 on, where the knob is drawn
+    bool m_atOnce = false;
 };
 
 } // namespace corral::gui
