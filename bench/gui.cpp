@@ -606,7 +606,7 @@ int main(int argc, char *argv[])
         collect(starts, [](const Start &s) { return s.readyMs; }), "ms");
     printRow("… the app's CPU time until the paint",
         collect(starts, [](const Start &s) { return s.firstPaintCpuMs; }), "ms");
-    printRow("start → the start's work done (the hidden Permissions tab's page built)",
+    printRow("start → the start's work done (the Permissions tab has chosen its interface)",
         collect(starts, [](const Start &s) { return s.settledMs; }), "ms");
     printRow("… the app's CPU time until then",
         collect(starts, [](const Start &s) { return s.settledCpuMs; }), "ms");
@@ -633,7 +633,8 @@ int main(int argc, char *argv[])
     printRow("peak resident memory (VmHWM)",
         collect(starts, [](const Start &s) { return s.hwmAfterMib; }), "MiB", MemoryTargetMib);
     if (!starts.isEmpty())
-        std::printf("\nThe hidden Permissions tab's page had %d rows.\n",
+        std::printf("\nThe hidden Permissions tab's page had built %d rows by then (it builds "
+                    "them when first shown).\n",
             starts.constFirst().interfaceRows);
     std::printf("\nLoad average (1 min) before the starts %s, after them %s, on %d CPUs.\n",
         qUtf8Printable(loadBefore), qUtf8Printable(loadAverage()), QThread::idealThreadCount());
