@@ -3,20 +3,10 @@
 #pragma once
 
 #include "client/models.h"
-
-#include <QPointer>
-#include <QWidget>
-
-class QLabel;
-class QLineEdit;
-class QListView;
-class QSplitter;
-class QStackedWidget;
+#include "gui/listdetailview.h"
 
 namespace corral::gui {
 
-class ListDelegate;
-class SearchField;
 class SnapPage;
 
 // The snaps as the list shows them: SnapFilterModel with the text a screen reader reads,
@@ -29,7 +19,7 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 };
 
-class AppsView : public QWidget
+class AppsView : public ListDetailView
 {
     Q_OBJECT
 public:
@@ -40,28 +30,21 @@ public:
     bool selectSnap(const QString &snap);
     QString currentSnap() const;
 
-    SearchField *searchField() const { return m_search; }
-    QListView *snapList() const { return m_list; }
+    QListView *snapList() const { return list(); }
     SnapItems *snapItems() const { return m_items; }
-    ListDelegate *delegate() const { return m_delegate; }
     SnapPage *page() const { return m_page; }
-    QLabel *noMatchLabel() const { return m_noMatch; }
+
+protected:
+    void setFilterText(const QString &text) override;
+    int rowOf(const QString &snap) const override;
+    QString shownItem() const override;
+    void showItem(const QString &snap) override;
+    bool keepsShown(const QString &snap) const override;
+    void currentChanged(const QModelIndex &current) override;
 
 private:
-    void restoreSelection();
-    void currentChanged(const QModelIndex &current);
-    void updateNoMatch();
-
-    QPointer<corral::client::Client> m_client;
     corral::client::SnapListModel *m_snaps;
     SnapItems *m_items;
-    QString m_current; // the snap shown, kept across the list's resets
-    SearchField *m_search;
-    QStackedWidget *m_listStack;
-    QListView *m_list;
-    QLabel *m_noMatch;
-    ListDelegate *m_delegate;
-    QSplitter *m_splitter;
     SnapPage *m_page;
 };
 

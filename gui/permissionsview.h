@@ -4,17 +4,12 @@
 // authorization): "which apps can use my camera?".
 #pragma once
 
-#include <QPointer>
-#include <QSortFilterProxyModel>
-#include <QWidget>
+#include "gui/detailpage.h"
+#include "gui/listdetailview.h"
 
-class QLabel;
-class QLineEdit;
-class QListView;
+#include <QSortFilterProxyModel>
+
 class QPushButton;
-class QScrollArea;
-class QSplitter;
-class QStackedWidget;
 
 namespace corral::client {
 class Client;
@@ -25,9 +20,6 @@ class InterfacePlugsModel;
 namespace corral::gui {
 
 class Card;
-class ListDelegate;
-class SearchField;
-class PlugRow;
 class SecondaryLabel;
 
 // "1 of 2 apps allowed", in words.
@@ -53,7 +45,7 @@ private:
 };
 
 // One interface: what it is and the snaps that ask for it.
-class InterfacePage : public QWidget
+class InterfacePage : public DetailPage
 {
     Q_OBJECT
 public:
@@ -63,43 +55,31 @@ public:
     void setInterfaceName(const QString &name);
 
     corral::client::InterfacePlugsModel *plugModel() const { return m_plugs; }
-    QList<PlugRow *> rows() const { return m_rows; }
-    PlugRow *row(const QString &plugRef) const;
     QPushButton *allowAllButton() const { return m_allowAll; }
     QPushButton *denyAllButton() const { return m_denyAll; }
-    QLabel *titleLabel() const { return m_title; }
     QString countText() const;
     // Whether the rows wait for the page to be shown.
     bool rowsWaiting() const { return m_rowsWaiting; }
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void rebuildRows() override;
+    void refreshRows(const QModelIndex &first, const QModelIndex &last) override;
 
 private:
     void updateHeader();
-    void rebuildRows();
-    void refreshRows(const QModelIndex &first, const QModelIndex &last);
     void updateButtons();
 
-    QPointer<corral::client::Client> m_client;
     QString m_interface;
     corral::client::InterfacePlugsModel *m_plugs;
-    QStackedWidget *m_stack;
-    QLabel *m_empty;
-    QScrollArea *m_scroll;
-    QLabel *m_icon;
-    QLabel *m_title;
-    QLabel *m_description;
-    SecondaryLabel *m_count;
     QPushButton *m_allowAll;
     QPushButton *m_denyAll;
     SecondaryLabel *m_placeholder;
     Card *m_card;
-    QList<PlugRow *> m_rows;
     bool m_rowsWaiting = false;
 };
 
-class PermissionsView : public QWidget
+class PermissionsView : public ListDetailView
 {
     Q_OBJECT
 public:
@@ -110,26 +90,20 @@ public:
     bool selectInterface(const QString &name);
     QString currentInterface() const;
 
-    SearchField *searchField() const { return m_search; }
-    QListView *interfaceList() const { return m_list; }
+    QListView *interfaceList() const { return list(); }
     InterfaceItems *interfaceItems() const { return m_items; }
-    ListDelegate *delegate() const { return m_delegate; }
     InterfacePage *page() const { return m_page; }
 
-private:
-    void restoreSelection();
-    void updateNoMatch();
+protected:
+    void setFilterText(const QString &text) override;
+    int rowOf(const QString &name) const override;
+    QString shownItem() const override;
+    void showItem(const QString &name) override;
+    bool keepsShown(const QString &name) const override;
 
-    QPointer<corral::client::Client> m_client;
+private:
     corral::client::InterfaceListModel *m_interfaces;
     InterfaceItems *m_items;
-    QString m_current;
-    SearchField *m_search;
-    QStackedWidget *m_listStack;
-    QListView *m_list;
-    QLabel *m_noMatch;
-    ListDelegate *m_delegate;
-    QSplitter *m_splitter;
     InterfacePage *m_page;
 };
 

@@ -9,9 +9,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QScrollArea>
-#include <QScrollBar>
-#include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace corral::gui {
@@ -40,62 +37,17 @@ QLabel *headingLabel(const QString &text, QWidget *parent)
 } // namespace
 
 SnapPage::SnapPage(Client *client, QWidget *parent)
-    : QWidget(parent)
-    , m_client(client)
+    : DetailPage(
+        client, QStringLiteral("snapPage"), tr("Choose an app to see what it may use."), parent)
     , m_plugs(new PlugListModel(this))
     , m_slots(new SlotListModel(this))
-    , m_stack(new QStackedWidget(this))
-    , m_empty(new QLabel(this))
-    , m_scroll(new QScrollArea(this))
 {
-    setObjectName(QStringLiteral("snapPage"));
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(m_stack);
-
-    m_empty->setText(tr("Choose an app to see what it may use."));
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setWordWrap(true);
-    m_stack->addWidget(m_empty);
-
-    m_scroll->setWidgetResizable(true);
-    m_scroll->setFrameShape(QFrame::NoFrame);
-    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_stack->addWidget(m_scroll);
-
-    auto *content = new QWidget;
-    content->setObjectName(QStringLiteral("snapPageContent"));
-    const int unit = fontMetrics().height();
-    auto *layout = new QVBoxLayout(content);
-    layout->setContentsMargins(unit * 3 / 2, unit, unit * 3 / 2, unit * 3 / 2);
-    layout->setSpacing(unit * 3 / 4);
-
-    // Header: icon, title, version and confinement, summary; Reset on the right.
-    auto *header = new QHBoxLayout;
-    header->setSpacing(unit);
-    m_icon = new QLabel(content);
-    const int iconSize = largeIconSize(this) * 2;
-    m_icon->setFixedSize(iconSize, iconSize);
-    header->addWidget(m_icon, 0, Qt::AlignTop);
-    auto *titles = new QVBoxLayout;
-    titles->setSpacing(unit / 6);
-    m_title = new QLabel(content);
+    // The header: icon, title, version and confinement, summary; Reset on the right.
     m_title->setObjectName(QStringLiteral("snapTitle"));
-    m_title->setTextFormat(Qt::PlainText);
-    m_title->setWordWrap(true);
-    m_title->setFont(scaledFont(font(), 1.6, true));
-    m_meta = new SecondaryLabel(content);
-    m_meta->setWordWrap(true);
-    m_summary = new QLabel(content);
-    m_summary->setTextFormat(Qt::PlainText);
-    m_summary->setWordWrap(true);
-    titles->addWidget(m_title);
-    titles->addWidget(m_meta);
-    titles->addWidget(m_summary);
-    header->addLayout(titles, 1);
+    const int unit = fontMetrics().height();
     m_reset = new QPushButton(
         themeIcon({ "edit-undo", "document-revert" }, QStyle::SP_DialogResetButton, this),
-        tr("Reset to Defaults"), content);
+        tr("Reset to Defaults"), m_content);
     m_reset->setObjectName(QStringLiteral("resetButton"));
     m_reset->setToolTip(tr("Give back what was allowed automatically and take away what "
                            "was allowed by hand"));
@@ -104,45 +56,38 @@ SnapPage::SnapPage(Client *client, QWidget *parent)
         if (m_client && !m_snap.isEmpty())
             m_client->resetToDefaults(m_snap);
     });
-    header->addWidget(m_reset, 0, Qt::AlignTop);
-    layout->addLayout(header);
+    m_header->addWidget(m_reset, 0, Qt::AlignTop);
 
-    m_confinement = new MessageBanner(content);
+    m_confinement = new MessageBanner(m_content);
     m_confinement->setObjectName(QStringLiteral("confinementBanner"));
     m_confinement->setCloseable(false);
     m_confinement->hide();
-    layout->addWidget(m_confinement);
-    m_problem = new MessageBanner(content);
+    m_layout->addWidget(m_confinement);
+    m_problem = new MessageBanner(m_content);
     m_problem->setObjectName(QStringLiteral("problemBanner"));
     m_problem->setCloseable(false);
     m_problem->hide();
-    layout->addWidget(m_problem);
+    m_layout->addWidget(m_problem);
 
-    m_placeholder = new SecondaryLabel(content);
+    m_placeholder = new SecondaryLabel(m_content);
     m_placeholder->setWordWrap(true);
-    layout->addWidget(m_placeholder);
+    m_layout->addWidget(m_placeholder);
 
     m_groups = new QVBoxLayout;
     m_groups->setSpacing(unit / 3);
-    layout->addLayout(m_groups);
+    m_layout->addLayout(m_groups);
 
-    m_slotsHeading = headingLabel(tr("Offered to other apps"), content);
+    m_slotsHeading = headingLabel(tr("Offered to other apps"), m_content);
     m_slotsHeading->setContentsMargins(0, unit / 2, 0, 0);
-    layout->addWidget(m_slotsHeading);
-    m_slotsCard = new Card(content);
+    m_layout->addWidget(m_slotsHeading);
+    m_slotsCard = new Card(m_content);
     m_slotsCard->setObjectName(QStringLiteral("slotsCard"));
-    layout->addWidget(m_slotsCard);
-    layout->addStretch(1);
-    m_scroll->setWidget(content);
+    m_layout->addWidget(m_slotsCard);
+    m_layout->addStretch(1);
 
     m_plugs->setClient(client);
     m_slots->setClient(client);
-    connect(m_plugs, &QAbstractItemModel::modelReset, this, &SnapPage::rebuildRows);
-    connect(m_plugs, &QAbstractItemModel::rowsInserted, this, &SnapPage::rebuildRows);
-    connect(m_plugs, &QAbstractItemModel::rowsRemoved, this, &SnapPage::rebuildRows);
-    connect(m_plugs, &QAbstractItemModel::rowsMoved, this, &SnapPage::rebuildRows);
-    connect(m_plugs, &QAbstractItemModel::layoutChanged, this, &SnapPage::rebuildRows);
-    connect(m_plugs, &QAbstractItemModel::dataChanged, this, &SnapPage::refreshRows);
+    followRows(m_plugs);
     connect(m_plugs, &PlugListModel::loadedChanged, this, &SnapPage::updatePlaceholder);
     connect(m_slots, &QAbstractItemModel::modelReset, this, &SnapPage::rebuildSlots);
     connect(m_slots, &QAbstractItemModel::rowsInserted, this, &SnapPage::rebuildSlots);
@@ -159,9 +104,7 @@ void SnapPage::setSnap(const QString &snap)
 {
     const bool changed = snap != m_snap;
     m_snap = snap;
-    if (changed)
-        m_scroll->verticalScrollBar()->setValue(0);
-    m_stack->setCurrentWidget(snap.isEmpty() ? static_cast<QWidget *>(m_empty) : m_scroll);
+    showItem(snap, changed);
     updateHeader();
     // The models reset themselves for the new snap, and the rows follow.
     m_plugs->setSnap(snap);
@@ -174,8 +117,8 @@ void SnapPage::updateHeader()
     const SnapEntry *snap = m_client && !m_snap.isEmpty() ? m_client->snap(m_snap) : nullptr;
     if (!snap) {
         m_title->setText(m_snap);
-        m_meta->clear();
-        m_summary->clear();
+        m_subtitle->clear();
+        m_description->clear();
         m_icon->setPixmap(snapIcon(QString()).pixmap(m_icon->size(), devicePixelRatioF()));
         m_reset->setEnabled(false);
         m_confinement->hide();
@@ -190,9 +133,9 @@ void SnapPage::updateHeader()
     if (snap->title != snap->name)
         meta << snap->name;
     meta << confinementWords(snap->confinement);
-    m_meta->setText(meta.join(QStringLiteral(" · ")));
-    m_summary->setText(snap->summary);
-    m_summary->setVisible(!snap->summary.isEmpty());
+    m_subtitle->setText(meta.join(QStringLiteral(" · ")));
+    m_description->setText(snap->summary);
+    m_description->setVisible(!snap->summary.isEmpty());
     m_reset->setEnabled(m_client->isCustomized(snap->name));
 
     const QString title = m_title->text();
@@ -330,8 +273,7 @@ PlugRow *SnapPage::takeSpareRow(qsizetype groupsShown)
 
 void SnapPage::refreshRows(const QModelIndex &first, const QModelIndex &last)
 {
-    for (int i = first.row(); i <= last.row() && i < m_rows.size(); ++i)
-        m_rows.at(i)->refresh();
+    refreshRowsBetween(first, last);
     updateHeader();
 }
 
@@ -390,15 +332,6 @@ void SnapPage::rebuildSlots()
     const bool any = m_slots->rowCount() > 0;
     m_slotsHeading->setVisible(any);
     m_slotsCard->setVisible(any);
-}
-
-PlugRow *SnapPage::row(const QString &plugRef) const
-{
-    for (PlugRow *row : m_rows) {
-        if (row->plugRef() == plugRef)
-            return row;
-    }
-    return nullptr;
 }
 
 QStringList SnapPage::categoryHeadings() const

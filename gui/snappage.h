@@ -3,14 +3,9 @@
 // snaps, and "Reset to Defaults". Everything comes from the Client and its models.
 #pragma once
 
-#include <QPointer>
-#include <QWidget>
+#include "gui/detailpage.h"
 
-class QLabel;
 class QPushButton;
-class QScrollArea;
-class QStackedWidget;
-class QVBoxLayout;
 
 namespace corral::client {
 class Client;
@@ -22,10 +17,8 @@ namespace corral::gui {
 
 class Card;
 class MessageBanner;
-class PlugRow;
-class SecondaryLabel;
 
-class SnapPage : public QWidget
+class SnapPage : public DetailPage
 {
     Q_OBJECT
 public:
@@ -37,37 +30,27 @@ public:
 
     // For tests and the screenshot checks.
     corral::client::PlugListModel *plugModel() const { return m_plugs; }
-    QList<PlugRow *> rows() const { return m_rows; }
-    PlugRow *row(const QString &plugRef) const;
     QPushButton *resetButton() const { return m_reset; }
     MessageBanner *confinementBanner() const { return m_confinement; }
     MessageBanner *problemBanner() const { return m_problem; }
-    QLabel *titleLabel() const { return m_title; }
     QStringList categoryHeadings() const;
     QStringList slotTexts() const;
     // Whether the permissions are shown (loaded and laid out).
     bool isLoaded() const;
 
+protected:
+    void rebuildRows() override;
+    void refreshRows(const QModelIndex &first, const QModelIndex &last) override;
+
 private:
     void updateHeader();
-    void rebuildRows();
     PlugRow *takeSpareRow(qsizetype groupsShown);
-    void refreshRows(const QModelIndex &first, const QModelIndex &last);
     void rebuildSlots();
     void updatePlaceholder();
 
-    QPointer<corral::client::Client> m_client;
     QString m_snap;
     corral::client::PlugListModel *m_plugs;
     corral::client::SlotListModel *m_slots;
-
-    QStackedWidget *m_stack;
-    QLabel *m_empty; // no snap chosen
-    QScrollArea *m_scroll;
-    QLabel *m_icon;
-    QLabel *m_title;
-    SecondaryLabel *m_meta;
-    QLabel *m_summary;
     QPushButton *m_reset;
     MessageBanner *m_confinement;
     MessageBanner *m_problem;
@@ -82,7 +65,6 @@ private:
     };
     QList<Group> m_groupPool;
     QList<QLabel *> m_headings; // those shown
-    QList<PlugRow *> m_rows; // those shown, in the model's order
     QList<PlugRow *> m_spareRows; // hidden, for the next snap
     QLabel *m_slotsHeading;
     Card *m_slotsCard;
