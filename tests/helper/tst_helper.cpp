@@ -6,6 +6,7 @@
 #include "helper/dbustypes.h"
 #include "interfaces/dirs.h"
 #include "manager1proxy.h"
+#include "tests/common/helperfixture.h"
 #include "tests/common/temproot.h"
 #include "tests/common/testbus.h"
 #include "tests/helper/polkitagent.h"
@@ -37,6 +38,7 @@
 #include <unistd.h>
 
 using corral::test::CommandResult;
+using corral::test::HelperFixture;
 using corral::test::PolkitAgent;
 using corral::test::TempRoot;
 using corral::test::TestBus;
@@ -475,12 +477,7 @@ private Q_SLOTS:
         QVERIFY(!result.authorized);
         QVERIFY2(result.challenge, "auth_admin should ask for a password");
 
-        QVERIFY2(
-            m_bus->setRules(QStringLiteral("polkit.addRule(function(action, subject) {\n"
-                                           "    if (action.id == 'org.corral.manage-interfaces' && "
-                                           "subject.user == 'corral-test')\n"
-                                           "        return polkit.Result.YES;\n"
-                                           "});")),
+        QVERIFY2(m_bus->setRules(HelperFixture::allowRule(QString(dbus::ActionManageInterfaces))),
             qPrintable(m_bus->errorString()));
         QVERIFY(m_bus->checkAuthorization(pid, dbus::ActionManageInterfaces).authorized);
         result = m_bus->checkAuthorization(pid, dbus::ActionManageSnaps);
@@ -1213,12 +1210,7 @@ private Q_SLOTS:
         QFile::setPermissions(snap,
             readable ? QFileDevice::ReadOwner | QFileDevice::ReadOther : QFileDevice::ReadOwner);
         if (allowed) {
-            QVERIFY2(m_bus->setRules(QStringLiteral(
-                         "polkit.addRule(function(action, subject) {\n"
-                         "    if (action.id == 'org.corral.manage-snaps' && subject.user == "
-                         "'corral-test')\n"
-                         "        return polkit.Result.YES;\n"
-                         "});")),
+            QVERIFY2(m_bus->setRules(HelperFixture::allowRule(QString(dbus::ActionManageSnaps))),
                 qPrintable(m_bus->errorString()));
         }
         const QByteArray stateBefore = readAll(stateFile());
@@ -1337,12 +1329,7 @@ private Q_SLOTS:
         QVERIFY(listener.connection().interface()->isServiceRegistered(dbus::ServiceName).value());
         QTest::qWait(500); // the setup's own signals
         connectionsChanged.clear();
-        QVERIFY2(
-            m_bus->setRules(QStringLiteral("polkit.addRule(function(action, subject) {\n"
-                                           "    if (action.id == 'org.corral.manage-interfaces' && "
-                                           "subject.user == 'corral-test')\n"
-                                           "        return polkit.Result.YES;\n"
-                                           "});")),
+        QVERIFY2(m_bus->setRules(HelperFixture::allowRule(QString(dbus::ActionManageInterfaces))),
             qPrintable(m_bus->errorString()));
         const BusCall reset
             = callAsUser(QStringLiteral("ResetConnections"), { QStringLiteral("'photobooth'") });
@@ -1440,12 +1427,7 @@ private Q_SLOTS:
 
         // A change made by the unprivileged user reaches root's listener as well.
         connectionsChanged.clear();
-        QVERIFY2(
-            m_bus->setRules(QStringLiteral("polkit.addRule(function(action, subject) {\n"
-                                           "    if (action.id == 'org.corral.manage-interfaces' && "
-                                           "subject.user == 'corral-test')\n"
-                                           "        return polkit.Result.YES;\n"
-                                           "});")),
+        QVERIFY2(m_bus->setRules(HelperFixture::allowRule(QString(dbus::ActionManageInterfaces))),
             qPrintable(m_bus->errorString()));
         const BusCall disconnect = callAsUser(QStringLiteral("Disconnect"),
             { gvariantString(Camera), QStringLiteral("''"), QStringLiteral("false") });
