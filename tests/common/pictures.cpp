@@ -28,4 +28,36 @@ QString blankness(const QImage &image, double oneColour)
     return QString();
 }
 
+QPalette darkPalette()
+{
+    const QColor window(35, 38, 41);
+    const QColor base(27, 30, 32);
+    const QColor text(239, 240, 241);
+    const QColor highlight(61, 174, 233);
+    const QColor disabled(110, 113, 116);
+    QPalette palette;
+    palette.setColor(QPalette::Window, window);
+    palette.setColor(QPalette::WindowText, text);
+    palette.setColor(QPalette::Base, base);
+    palette.setColor(QPalette::AlternateBase, QColor(41, 44, 48));
+    palette.setColor(QPalette::ToolTipBase, window);
+    palette.setColor(QPalette::ToolTipText, text);
+    palette.setColor(QPalette::Text, text);
+    palette.setColor(QPalette::Button, QColor(49, 54, 59));
+    palette.setColor(QPalette::ButtonText, text);
+    palette.setColor(QPalette::BrightText, QColor(255, 80, 80));
+    palette.setColor(QPalette::Link, QColor(41, 128, 185));
+    palette.setColor(QPalette::Highlight, highlight);
+    palette.setColor(QPalette::HighlightedText, text);
+    palette.setColor(QPalette::PlaceholderText, QColor(150, 153, 156));
+    palette.setColor(QPalette::Light, QColor(64, 69, 75));
+    palette.setColor(QPalette::Midlight, QColor(56, 61, 66));
+    palette.setColor(QPalette::Mid, QColor(76, 80, 84));
+    palette.setColor(QPalette::Dark, QColor(24, 26, 28));
+    palette.setColor(QPalette::Shadow, QColor(15, 16, 17));
+    for (QPalette::ColorRole role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
+        palette.setColor(QPalette::Disabled, role, disabled);
+    return palette;
+}
+
 } // namespace corral::test

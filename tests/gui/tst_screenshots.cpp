@@ -49,6 +49,7 @@ using namespace corral::client;
 using corral::gui::ListDelegate;
 using corral::gui::MainWindow;
 using corral::test::blankness;
+using corral::test::darkPalette;
 using corral::test::HelperFixture;
 
 namespace {
@@ -56,40 +57,6 @@ namespace {
 // Set in the second run: the bus of the first, and what to add to the file names.
 const char *const BusVariable = "CORRAL_SCREENSHOT_BUS";
 const char *const SuffixVariable = "CORRAL_SCREENSHOT_SUFFIX";
-
-QPalette darkPalette()
-{
-    // The colours of a common dark Fusion theme.
-    QPalette palette;
-    const QColor window(53, 53, 53);
-    const QColor base(35, 35, 35);
-    const QColor text(230, 230, 230);
-    const QColor disabled(127, 127, 127);
-    const QColor highlight(42, 130, 218);
-    palette.setColor(QPalette::Window, window);
-    palette.setColor(QPalette::WindowText, text);
-    palette.setColor(QPalette::Base, base);
-    palette.setColor(QPalette::AlternateBase, QColor(66, 66, 66));
-    palette.setColor(QPalette::ToolTipBase, window);
-    palette.setColor(QPalette::ToolTipText, text);
-    palette.setColor(QPalette::Text, text);
-    palette.setColor(QPalette::Button, window);
-    palette.setColor(QPalette::ButtonText, text);
-    palette.setColor(QPalette::BrightText, QColor(255, 80, 80));
-    palette.setColor(QPalette::Link, QColor(90, 160, 230));
-    palette.setColor(QPalette::Highlight, highlight);
-    palette.setColor(QPalette::HighlightedText, Qt::white);
-    palette.setColor(QPalette::PlaceholderText, QColor(140, 140, 140));
-    palette.setColor(QPalette::Light, QColor(80, 80, 80));
-    palette.setColor(QPalette::Midlight, QColor(66, 66, 66));
-    palette.setColor(QPalette::Mid, QColor(64, 64, 64));
-    palette.setColor(QPalette::Dark, QColor(35, 35, 35));
-    palette.setColor(QPalette::Shadow, QColor(20, 20, 20));
-    for (QPalette::ColorRole role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
-        palette.setColor(QPalette::Disabled, role, disabled);
-    palette.setColor(QPalette::Disabled, QPalette::Highlight, QColor(80, 80, 80));
-    return palette;
-}
 
 QString describe(const QWidget *widget)
 {
