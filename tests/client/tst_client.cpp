@@ -10,6 +10,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace corral;
@@ -284,6 +285,14 @@ private Q_SLOTS:
         const QStringList both { Camera, QStringLiteral("photobooth:removable-media") };
         ensure(Camera, false);
         ensure(both.at(1), false);
+        // The CLI's changes reach the Client by the helper's signal: wait until it has them,
+        // or it would see nothing to do for a plug it still believes connected.
+        for (const QString &plug : both) {
+            QTRY_VERIFY_WITH_TIMEOUT(
+                std::none_of(m_client->connections().cbegin(), m_client->connections().cend(),
+                    [&](const ConnectionEntry &c) { return c.plug == plug && c.connected; }),
+                20000);
+        }
         QSignalSpy finished(m_client.get(), &Client::changeFinished);
         QSignalSpy connections(m_client.get(), &Client::connectionsReset);
         m_client->setPlugsConnected(both, true);
