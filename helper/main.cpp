@@ -70,6 +70,7 @@ int main(int argc, char *argv[])
         bus.unregisterService(corral::dbus::ServiceName);
         app.quit();
     });
+    manager.startDenialMonitor();
     manager.start();
     return app.exec();
 }

@@ -199,8 +199,19 @@ Manager::Manager(const QDBusConnection &bus, int idleTimeoutSeconds, QObject *pa
     connect(&m_stateWatcher, &QFileSystemWatcher::directoryChanged, &m_foreignChange,
         qOverload<>(&QTimer::start));
     connect(&m_foreignChange, &QTimer::timeout, this, &Manager::checkForeignChange);
+    connect(&m_monitor, &DenialMonitor::denied, this, &Manager::recordDenial);
+    m_watcherExits.setConnection(m_bus);
+    m_watcherExits.setWatchMode(QDBusServiceWatcher::WatchForUnregistration);
+    connect(&m_watcherExits, &QDBusServiceWatcher::serviceUnregistered, this,
+        [this](const QString &service) {
+            m_watchers.remove(service);
+            m_watcherExits.removeWatchedService(service);
+        });
+    m_denialSignals.setSingleShot(true);
+    m_denialSignals.setInterval(100); // a burst of denials becomes one signal per denial
+    connect(&m_denialSignals, &QTimer::timeout, this, &Manager::sendDenialSignals);
     connect(&m_idleTimer, &QTimer::timeout, this, [this] {
-        if (m_jobs.isEmpty() && !m_running)
+        if (m_jobs.isEmpty() && !m_running && m_watchers.isEmpty())
             Q_EMIT idle();
         else
             touch();
@@ -835,6 +846,10 @@ void Manager::finished(quint64 id, const ChangeResult &result)
     }
     if (!result.errorName.isEmpty())
         qInfo("%s failed: %s", qUtf8Printable(job.what), qUtf8Printable(result.errorMessage));
+    for (const QString &snap : result.snapsChanged) {
+        if (m_view && !m_view->state.snaps.contains(snap))
+            m_denials.removeSnap(snap); // removed: its denials go with it
+    }
     if (!result.snapsChanged.isEmpty())
         Q_EMIT SnapsChanged(result.snapsChanged);
     if (!result.connectionsChanged.isEmpty())

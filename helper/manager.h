@@ -5,12 +5,15 @@
 #pragma once
 
 #include "helper/dbustypes.h"
+#include "helper/denialmonitor.h"
+#include "helper/denialstore.h"
 #include "interfaces/interfacemanager.h"
 #include "interfaces/snapmanager.h"
 
 #include <QDBusConnection>
 #include <QDBusContext>
 #include <QDBusMessage>
+#include <QDBusServiceWatcher>
 #include <QDBusUnixFileDescriptor>
 #include <QFileSystemWatcher>
 #include <QList>
@@ -69,10 +72,20 @@ public:
     void Remove(const QString &snap);
     QString Revert(const QString &snap);
     void RegenerateProfiles();
+    dbus::MapList ListDenials(const QString &snap, bool allUsers);
+    void WatchDenials(bool allUsers);
+    void UnwatchDenials();
+
+    // Starts watching the kernel for denials (managerdenials.cpp).
+    void startDenialMonitor();
+    DenialMonitor &denialMonitor() { return m_monitor; }
 
 Q_SIGNALS:
     void SnapsChanged(const QStringList &snaps);
     void ConnectionsChanged(const QStringList &snaps);
+    // Declared for the adaptor; never emitted to everyone: sent to each watcher allowed
+    // to read the denial (sendDenialSignals).
+    void DenialRecorded(const QVariantMap &denial);
     // No call for the idle timeout and nothing queued: time to leave.
     void idle();
 
@@ -122,6 +135,17 @@ private:
     void pump();
     void finished(quint64 id, const ChangeResult &result);
 
+    // Denials (managerdenials.cpp).
+    struct Watcher
+    {
+        qint64 uid = -1; // -1: may read everyone's
+    };
+    void recordDenial(const Denial &denial);
+    void sendDenialSignals();
+    qint64 callerUid();
+    // Replies to the current call with the denials `uid` may read (-1: all).
+    dbus::MapList denialsFor(const QString &snap, qint64 uid);
+
     QDBusConnection m_bus;
     Authority *m_authority = nullptr;
     QThreadPool m_worker;
@@ -132,6 +156,13 @@ private:
     bool m_running = false;
     quint64 m_nextId = 1;
     std::optional<View> m_view;
+
+    DenialMonitor m_monitor;
+    DenialStore m_denials;
+    QHash<QString, Watcher> m_watchers; // by unique bus name
+    QDBusServiceWatcher m_watcherExits;
+    QHash<QString, QVariantMap> m_unsentDenials; // by key, for the next signals
+    QTimer m_denialSignals;
 };
 
 } // namespace corral

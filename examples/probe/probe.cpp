@@ -18,6 +18,9 @@
 //   probe open-dev PATH          opens a device node for reading
 //   probe pts                    the device of /dev/pts and the pty /dev/ptmx hands out
 //   probe sleep SECONDS
+//   probe --linger SECONDS COMMAND [ARGUMENTS]
+//                                runs COMMAND, then stays SECONDS before exiting (so that
+//                                whoever reads the kernel's record can still ask the process)
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
@@ -182,9 +185,7 @@ int pts()
     return 0;
 }
 
-} // namespace
-
-int main(int argc, char **argv)
+int run(int argc, char **argv)
 {
     if (argc < 2) {
         std::fprintf(stderr, "usage: probe COMMAND [ARGUMENTS]\n");
@@ -257,4 +258,17 @@ int main(int argc, char **argv)
     }
     std::fprintf(stderr, "probe: unknown command or missing argument: %s\n", command.c_str());
     return 2;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (argc > 3 && std::string(argv[1]) == "--linger") {
+        const int status = run(argc - 2, argv + 2);
+        std::fflush(stdout);
+        sleep(unsigned(std::atoi(argv[2])));
+        return status;
+    }
+    return run(argc, argv);
 }

@@ -31,19 +31,39 @@ HelperFixture::~HelperFixture()
     // The helper and the bus go first, so that nothing holds the root's mounts.
     m_bus.reset();
     m_root.reset();
+    m_launchRoot.reset();
+}
+
+QString HelperFixture::rootPath() const
+{
+    return m_launchRoot ? m_launchRoot->path() : m_root ? m_root->path() : QString();
 }
 
 bool HelperFixture::start(const QStringList &snaps)
+{
+    return start(snaps, Options {});
+}
+
+bool HelperFixture::start(const QStringList &snaps, const Options &startOptions)
 {
     if (::geteuid() != 0) {
         m_error = QStringLiteral("the helper's clients are tested against the real helper, "
                                  "polkitd and a bus of their own: root only");
         return false;
     }
-    m_root = std::make_unique<TempRoot>();
-    if (!m_root->isValid()) {
-        m_error = QStringLiteral("cannot make a temporary CORRAL_ROOT");
-        return false;
+    if (startOptions.launchable) {
+        m_launchRoot = std::make_unique<LaunchRoot>();
+        if (!m_launchRoot->isValid() || !m_launchRoot->lastError().isEmpty()) {
+            m_error = QStringLiteral("cannot make a launchable CORRAL_ROOT: %1")
+                          .arg(m_launchRoot->lastError());
+            return false;
+        }
+    } else {
+        m_root = std::make_unique<TempRoot>();
+        if (!m_root->isValid()) {
+            m_error = QStringLiteral("cannot make a temporary CORRAL_ROOT");
+            return false;
+        }
     }
     TestBus::Options options;
     options.busPolicies << QStringLiteral(CORRAL_HELPER_BUILD_DIR "/org.corral.Manager1.conf");
@@ -54,7 +74,7 @@ bool HelperFixture::start(const QStringList &snaps)
         m_error = m_bus->errorString();
         return false;
     }
-    if (!m_bus->startHelper(m_root->path(), Service)) {
+    if (!m_bus->startHelper(rootPath(), Service)) {
         m_error = m_bus->errorString();
         return false;
     }
@@ -123,7 +143,7 @@ CommandResult HelperFixture::runCli(const QStringList &arguments)
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("DBUS_SYSTEM_BUS_ADDRESS"), address());
-    environment.insert(QStringLiteral("CORRAL_ROOT"), m_root->path());
+    environment.insert(QStringLiteral("CORRAL_ROOT"), rootPath());
     environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     environment.remove(QStringLiteral("LANGUAGE"));
     process.setProcessEnvironment(environment);
@@ -156,6 +176,19 @@ QString HelperFixture::denyRule()
                           "    if (action.id.indexOf(\"org.corral.\") == 0)\n"
                           "        return polkit.Result.NO;\n"
                           "});\n");
+}
+
+LaunchResult HelperFixture::runApp(
+    const QString &app, const QStringList &arguments, const TestUser *user)
+{
+    if (!m_launchRoot) {
+        LaunchResult result;
+        result.err = QStringLiteral("runApp needs a launchable root");
+        return result;
+    }
+    LaunchOptions options;
+    options.user = user;
+    return launch(*m_launchRoot, QStringList { app } + arguments, options);
 }
 
 } // namespace corral::test

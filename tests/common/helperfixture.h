@@ -5,6 +5,7 @@
 
 #include "tests/common/temproot.h"
 #include "tests/common/testbus.h"
+#include "tests/launcher/launchroot.h"
 
 #include <QDBusConnection>
 #include <QList>
@@ -24,15 +25,24 @@ public:
     HelperFixture(const HelperFixture &) = delete;
     HelperFixture &operator=(const HelperFixture &) = delete;
 
+    struct Options
+    {
+        // A root the setuid launcher accepts (a LaunchRoot below /run/corral-tests), so
+        // that runApp() can run the installed apps; a plain temporary root otherwise.
+        bool launchable = false;
+    };
+
     // Starts the bus, polkitd and the helper, and installs `snaps` (names of example snaps
-    // built into the build tree's examples/, bases first) through the helper. False, with
-    // errorString(), when any of it failed.
+    // built into the build tree's examples/, bases first) through the
+    // helper. False, with errorString(), when any of it failed.
     bool start(const QStringList &snaps = { QStringLiteral("busybox-base"),
                    QStringLiteral("photobooth"), QStringLiteral("hello") });
+    bool start(const QStringList &snaps, const Options &options);
     QString errorString() const { return m_error; }
 
     TestBus &bus() { return *m_bus; }
-    TempRoot &root() { return *m_root; }
+    TempRoot &root() { return *m_root; } // not for a launchable root
+    QString rootPath() const;
     // The bus's address, for DBUS_SYSTEM_BUS_ADDRESS of clients that use the system bus.
     QString address() const;
 
@@ -46,6 +56,11 @@ public:
     // Runs the real `corral` command line against the helper (as root), to its end.
     CommandResult runCli(const QStringList &arguments);
 
+    // Runs installed app `app` ("snap.app") with `arguments` through the real setuid
+    // launcher, as `user` (or root), to its end. Only with a launchable root.
+    LaunchResult runApp(
+        const QString &app, const QStringList &arguments, const TestUser *user = nullptr);
+
     // polkit rules (JavaScript): one that allows `action` for the test user, and one that
     // refuses every Corral action to everyone.
     static QString allowRule(const QString &action);
@@ -54,6 +69,7 @@ public:
 private:
     QString m_error;
     std::unique_ptr<TempRoot> m_root;
+    std::unique_ptr<LaunchRoot> m_launchRoot;
     std::unique_ptr<TestBus> m_bus;
 };
 

@@ -1,0 +1,79 @@
+// Watching the kernel for denials: its log (/dev/kmsg, where audit records go when no
+// audit daemon runs; read from the oldest record it still holds, so a helper started
+// after a denial still sees it) and the audit netlink socket's read-only log group (every
+// record, whether or not an audit daemon runs, and not rate-limited as the log is). The
+// same event read both ways counts once, by its audit serial.
+//
+// Landlock reports denials only while audit is enabled; the monitor enables it (without
+// rules, so the kernel records no system calls of its own accord) when it is off and not
+// locked.
+//
+// A record names the security tag only when AppArmor is enabled (profile=, subj=).
+// Otherwise the monitor finds it from the process as soon as a record names its pid: the
+// launcher keeps every app in the cgroup corral/<tag> (corral-<hash of the root>/<tag>
+// for a test root). A process that is already gone is told by its executable
+// (/snap/NAME/REVISION/…) at least by snap (see DenialMonitor::denied).
+#pragma once
+
+#include "interfaces/denial.h"
+
+#include <QHash>
+#include <QObject>
+#include <QQueue>
+#include <QSet>
+#include <QTimer>
+
+class QSocketNotifier;
+
+namespace corral {
+
+class DenialMonitor : public QObject
+{
+    Q_OBJECT
+public:
+    explicit DenialMonitor(QObject *parent = nullptr);
+    ~DenialMonitor() override;
+
+    // Opens both sources; returns what could not be done (each source is optional, and
+    // the monitor works with whichever opened).
+    QStringList start(const QString &root);
+    bool isWatching() const { return m_kmsg >= 0 || m_audit >= 0; }
+    // Reads whatever the sources hold now and completes every event (for tests and for
+    // answering a read with the latest).
+    void poll();
+
+Q_SIGNALS:
+    // A denial; `tag` is filled in from the process's cgroup when the record lacked it
+    // and the process could still be asked.
+    void denied(const corral::Denial &denial);
+
+private:
+    void readKmsg();
+    void readAudit();
+    void deliver();
+    void notePids(QByteArrayView record);
+    bool firstTime(quint64 serial);
+
+    // One parser per source: the same event read both ways must not be taken for one
+    // event with every record twice.
+    DenialParser m_kmsgParser;
+    DenialParser m_auditParser;
+    int m_kmsg = -1;
+    int m_audit = -1;
+    QSocketNotifier *m_kmsgNotifier = nullptr;
+    QSocketNotifier *m_auditNotifier = nullptr;
+    QTimer m_flush; // the log has no end-of-event record: events complete after a pause
+    QSet<quint64> m_seen; // serials delivered, the last few thousand
+    QQueue<quint64> m_seenOrder;
+    QHash<qint64, QString> m_tagOfPid; // asked when a record named the pid
+    QQueue<qint64> m_pidOrder;
+    QString m_cgroupGroup; // "corral" or "corral-<hash>"
+};
+
+// The cgroup parent of this root's apps, as the launcher names it ("corral" for "/").
+QString appCgroupGroup(const QString &root);
+// The security tag of a running process, from its cgroup below `group`; empty when it
+// is not an app's or is gone.
+QString tagOfProcess(qint64 pid, const QString &group);
+
+} // namespace corral
