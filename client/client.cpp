@@ -7,6 +7,7 @@
 #include <QDBusMessage>
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
+#include <QDBusServiceWatcher>
 #include <QDBusVariant>
 
 #include <algorithm>
@@ -171,6 +172,20 @@ void Client::start()
         QStringLiteral("SnapsChanged"), this, SLOT(onSnapsChangedSignal(QStringList)));
     m_bus.connect(dbus::ServiceName, dbus::ObjectPath, dbus::InterfaceName,
         QStringLiteral("ConnectionsChanged"), this, SLOT(onConnectionsChangedSignal(QStringList)));
+    // Sent only to watchers (WatchDenials), but matched by name all the same.
+    m_bus.connect(dbus::ServiceName, dbus::ObjectPath, dbus::InterfaceName,
+        QStringLiteral("DenialRecorded"), this, SLOT(onDenialRecordedSignal(QVariantMap)));
+    // A helper started again (after a crash, an update) knows no watchers and may have
+    // read the kernel's log afresh.
+    m_helperWatcher = new QDBusServiceWatcher(
+        dbus::ServiceName, m_bus, QDBusServiceWatcher::WatchForRegistration, this);
+    connect(m_helperWatcher, &QDBusServiceWatcher::serviceRegistered, this, [this] {
+        if (!m_watchingDenials)
+            return;
+        m_watchingDenials = false;
+        watchDenials();
+        reloadDenials();
+    });
     refresh();
 }
 
@@ -191,6 +206,7 @@ void Client::refresh()
     const QStringList plugs = m_candidates.keys();
     for (const QString &plug : plugs)
         loadCandidates(plug);
+    reloadDenials();
 }
 
 void Client::setStatus(Status status, const QString &message)
@@ -391,6 +407,8 @@ void Client::onSnapsChangedSignal(const QStringList &snaps)
     const QStringList plugs = m_candidates.keys();
     for (const QString &plug : plugs)
         loadCandidates(plug);
+    // The helper forgets the denials of a snap that was removed.
+    reloadDenials();
 }
 
 void Client::onConnectionsChangedSignal(const QStringList &snaps)
@@ -457,6 +475,130 @@ std::optional<QStringList> Client::candidates(const QString &plugRef)
         return *it;
     loadCandidates(plugRef);
     return std::nullopt;
+}
+
+// ---- denials ----
+
+void Client::loadDenials(const QString &snap)
+{
+    if (m_denialsLoading.contains(snap))
+        return;
+    m_denialsLoading.insert(snap);
+    const quint64 asked = m_denialSignals;
+    auto *watcher
+        = callHelper(QStringLiteral("ListDenials"), { snap, false }, false, ReadTimeoutMs);
+    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, watcher, snap, asked] {
+        m_denialsLoading.remove(snap);
+        const QDBusPendingReply<dbus::MapList> reply = *watcher;
+        // Denials are an explanation beside the permissions, not what the window is for: a
+        // helper that cannot list them (another version, a snap removed meanwhile) leaves
+        // the list as it was rather than the whole window unavailable.
+        if (!reply.isError()) {
+            QList<DenialEntry> fresh;
+            QSet<QString> freshKeys;
+            for (const QVariantMap &map : reply.value()) {
+                fresh << DenialEntry::fromMap(map);
+                freshKeys.insert(fresh.constLast().key);
+            }
+            // What DenialRecorded brought after the question was asked is newer than the
+            // answer.
+            QList<DenialEntry> kept;
+            for (const DenialEntry &entry : std::as_const(m_denials)) {
+                const bool inScope = snap.isEmpty() || entry.snap == snap;
+                if (!inScope || m_denialArrival.value(entry.key) > asked) {
+                    if (inScope && freshKeys.contains(entry.key))
+                        fresh.removeIf(
+                            [&entry](const DenialEntry &f) { return f.key == entry.key; });
+                    kept << entry;
+                }
+            }
+            m_denials = kept + fresh;
+            std::stable_sort(m_denials.begin(), m_denials.end(),
+                [](const DenialEntry &a, const DenialEntry &b) { return a.last < b.last; });
+            QSet<QString> keys;
+            for (const DenialEntry &entry : std::as_const(m_denials))
+                keys.insert(entry.key);
+            for (auto it = m_denialArrival.begin(); it != m_denialArrival.end();)
+                it = keys.contains(it.key()) ? std::next(it) : m_denialArrival.erase(it);
+        }
+        m_denialsLoaded.insert(snap);
+        Q_EMIT denialsLoaded(snap);
+    });
+}
+
+void Client::watchDenials()
+{
+    if (m_watchingDenials || !m_bus.isConnected())
+        return;
+    m_watchingDenials = true;
+    // Only the caller's own denials: everyone's would need polkit's consent.
+    auto *watcher = callHelper(QStringLiteral("WatchDenials"), { false }, false, ReadTimeoutMs);
+    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, watcher] {
+        if (watcher->isError())
+            m_watchingDenials = false; // asked again when the helper next starts
+    });
+}
+
+void Client::stopWatchingDenials()
+{
+    if (!m_watchingDenials)
+        return;
+    m_watchingDenials = false;
+    m_denialsWanted.clear();
+    callHelper(QStringLiteral("UnwatchDenials"), {}, false, ReadTimeoutMs);
+}
+
+QList<DenialEntry> Client::denials(const QString &snap)
+{
+    if (!m_denialsWanted.contains(snap) && !m_denialsWanted.contains(QString())) {
+        m_denialsWanted.insert(snap);
+        loadDenials(snap);
+    }
+    watchDenials();
+    if (snap.isEmpty())
+        return m_denials;
+    QList<DenialEntry> list;
+    for (const DenialEntry &entry : std::as_const(m_denials))
+        if (entry.snap == snap)
+            list << entry;
+    return list;
+}
+
+bool Client::hasDenials(const QString &snap) const
+{
+    return m_denialsLoaded.contains(QString()) || m_denialsLoaded.contains(snap);
+}
+
+const DenialEntry *Client::denial(const QString &key) const
+{
+    for (const DenialEntry &entry : m_denials)
+        if (entry.key == key)
+            return &entry;
+    return nullptr;
+}
+
+void Client::reloadDenials()
+{
+    if (!m_bus.isConnected())
+        return;
+    if (m_denialsWanted.contains(QString())) {
+        loadDenials(QString());
+        return;
+    }
+    for (const QString &snap : std::as_const(m_denialsWanted))
+        loadDenials(snap);
+}
+
+void Client::onDenialRecordedSignal(const QVariantMap &map)
+{
+    const DenialEntry entry = DenialEntry::fromMap(dbus::demarshalled(map).toMap());
+    if (entry.key.isEmpty())
+        return;
+    // Seen again: the most recent now, as the helper keeps them.
+    m_denials.removeIf([&entry](const DenialEntry &known) { return known.key == entry.key; });
+    m_denials << entry;
+    m_denialArrival.insert(entry.key, ++m_denialSignals);
+    Q_EMIT denialRecorded(entry);
 }
 
 // ---- changes ----

@@ -6,6 +6,8 @@
 // reads Corral's files: the helper is the only source.
 #pragma once
 
+#include "client/denials.h"
+
 #include <QDBusConnection>
 #include <QDBusError>
 #include <QHash>
@@ -20,6 +22,7 @@
 #include <optional>
 
 class QDBusPendingCallWatcher;
+class QDBusServiceWatcher;
 
 namespace corral::client {
 
@@ -157,6 +160,23 @@ public:
     // The slots a plug could be connected to (ListCandidates), as details().
     std::optional<QStringList> candidates(const QString &plugRef);
 
+    // ---- denials ----
+    // What confinement recently refused the caller's apps (ListDenials), oldest first, of
+    // `snap` or (empty) of every snap. The first call asks the helper and starts watching
+    // (WatchDenials): from then on new denials arrive as the helper records them
+    // (denialRecorded), and the list is read again when the helper restarts. What is known
+    // now is returned; denialsLoaded() says when the helper's answer came.
+    QList<DenialEntry> denials(const QString &snap = QString());
+    // Whether the denials of `snap` (empty: of every snap) have been read.
+    bool hasDenials(const QString &snap = QString()) const;
+    const DenialEntry *denial(const QString &key) const;
+    // Reads the denials again (those asked for so far).
+    Q_INVOKABLE void reloadDenials();
+    // Stops watching (UnwatchDenials), so that the helper may exit when idle; the next
+    // call of denials() starts again.
+    Q_INVOKABLE void stopWatchingDenials();
+    bool isWatchingDenials() const { return m_watchingDenials; }
+
     // ---- changes ----
     // Each goes to the helper at once and returns without waiting; changeFinished() reports
     // the outcome. The plugs concerned are pending meanwhile.
@@ -197,6 +217,10 @@ Q_SIGNALS:
     void detailsLoaded(const QString &snap);
     void candidatesLoaded(const QString &plugRef);
     void pendingChanged();
+    // The helper answered ListDenials for `snap` (empty: every snap); denials() changed.
+    void denialsLoaded(const QString &snap);
+    // A denial was recorded, or seen again (its count and last time changed).
+    void denialRecorded(const corral::client::DenialEntry &denial);
     // A change finished. `plugs` are the plugs it was about; on failure, `failure`
     // says why in words (and its kind tells a refusal or cancellation from an error).
     void changeFinished(const QStringList &plugs, bool ok, int failureKind, const QString &message);
@@ -204,6 +228,7 @@ Q_SIGNALS:
 private Q_SLOTS:
     void onConnectionsChangedSignal(const QStringList &snaps);
     void onSnapsChangedSignal(const QStringList &snaps);
+    void onDenialRecordedSignal(const QVariantMap &denial);
 
 private:
     void start();
@@ -214,6 +239,8 @@ private:
     void loadAllPlugs();
     void loadDetails(const QString &snap);
     void loadCandidates(const QString &plugRef);
+    void loadDenials(const QString &snap);
+    void watchDenials();
     void setStatus(Status status, const QString &message = QString());
     void readFailed(const QString &what, const QDBusError &error);
     void loaded();
@@ -244,6 +271,14 @@ private:
     QHash<QString, QStringList> m_candidates;
     QSet<QString> m_candidatesLoading;
     QHash<QString, int> m_pending; // plug ref → changes in flight
+    QList<DenialEntry> m_denials; // oldest first, as the helper has them
+    QSet<QString> m_denialsWanted; // snaps whose denials were asked for ("" every snap)
+    QSet<QString> m_denialsLoaded;
+    QSet<QString> m_denialsLoading;
+    QHash<QString, quint64> m_denialArrival; // key → number of the DenialRecorded it came by
+    quint64 m_denialSignals = 0; // DenialRecorded signals received
+    bool m_watchingDenials = false;
+    QDBusServiceWatcher *m_helperWatcher = nullptr; // to watch again when the helper restarts
     bool m_snapsLoaded = false;
     bool m_interfacesLoaded = false;
     bool m_connectionsLoaded = false;

@@ -127,6 +127,39 @@ void sortByCategory(const Client &client, QList<EndEntry> &ends)
         [&key](const EndEntry &a, const EndEntry &b) { return key(a) < key(b); });
 }
 
+// What the person can do about a denial: the plug to connect, or the one connected since.
+struct DenialRemedy
+{
+    QString allowPlug;
+    QString allowInterface;
+    QString allowedBy; // interface of a suggested plug connected now
+};
+
+DenialRemedy denialRemedy(const Client &client, const DenialEntry &denial)
+{
+    DenialRemedy remedy;
+    for (qsizetype i = 0; i < denial.suggestions.size(); ++i) {
+        const QString ref = denial.plugRef(i);
+        if (ref.isEmpty())
+            continue;
+        if (plugState(client, ref).connected) {
+            // Allowed since (or the denial came from before): nothing to offer.
+            return { QString(), QString(), denial.suggestions.at(i) };
+        }
+        if (remedy.allowPlug.isEmpty()) {
+            remedy.allowPlug = ref;
+            remedy.allowInterface = denial.suggestions.at(i);
+        }
+    }
+    return remedy;
+}
+
+QString interfaceLabel(const Client &client, const QString &interface)
+{
+    const InterfaceEntry *entry = client.interfaceInfo(interface);
+    return entry && !entry->label.isEmpty() ? entry->label : interface;
+}
+
 } // namespace
 
 QHash<int, QByteArray> roleNames()
@@ -162,6 +195,35 @@ QHash<int, QByteArray> roleNames()
         { DisconnectCommandRole, "disconnectCommand" },
         { RequestingRole, "requesting" },
         { GrantedRole, "granted" },
+        { KeyRole, "key" },
+        { AppRole, "app" },
+        { TagRole, "tag" },
+        { SourceRole, "source" },
+        { KindRole, "kind" },
+        { ObjectRole, "object" },
+        { OperationRole, "operation" },
+        { RequestedRole, "requested" },
+        { DeniedRole, "denied" },
+        { EnforcedRole, "enforced" },
+        { ArchRole, "arch" },
+        { SyscallRole, "syscall" },
+        { PidRole, "pid" },
+        { UidRole, "uid" },
+        { CommRole, "comm" },
+        { ExeRole, "exe" },
+        { TimesRole, "times" },
+        { FirstSeenRole, "firstSeen" },
+        { LastSeenRole, "lastSeen" },
+        { SuggestionsRole, "suggestions" },
+        { SuggestedPlugsRole, "suggestedPlugs" },
+        { ActionRole, "action" },
+        { SuggestionRole, "suggestion" },
+        { TimesTextRole, "timesText" },
+        { LastSeenTextRole, "lastSeenText" },
+        { AllowPlugRole, "allowPlug" },
+        { AllowInterfaceRole, "allowInterface" },
+        { AllowLabelRole, "allowLabel" },
+        { AllowedByRole, "allowedBy" },
     };
 }
 
@@ -695,6 +757,199 @@ QStringList InterfacePlugsModel::plugRefs() const
     for (const EndEntry &plug : m_rows)
         refs << plug.ref();
     return refs;
+}
+
+// ---- DenialListModel ----
+
+DenialListModel::DenialListModel(QObject *parent)
+    : ClientModel(parent)
+{ }
+
+void DenialListModel::setSnap(const QString &snap)
+{
+    if (m_snap == snap)
+        return;
+    m_snap = snap;
+    reset([this] { rebuild(); });
+    Q_EMIT snapChanged();
+}
+
+void DenialListModel::setLoaded(bool loaded)
+{
+    if (m_loaded == loaded)
+        return;
+    m_loaded = loaded;
+    Q_EMIT loadedChanged();
+}
+
+void DenialListModel::attach(Client *client)
+{
+    connect(client, &Client::denialsLoaded, this, [this](const QString &snap) {
+        if (snap.isEmpty() || snap == m_snap)
+            reset([this] { rebuild(); });
+    });
+    connect(client, &Client::denialRecorded, this, &DenialListModel::recorded);
+    connect(client, &Client::connectionsReset, this, [this] {
+        refreshAll({ AllowPlugRole, AllowInterfaceRole, AllowLabelRole, AllowedByRole });
+    });
+    connect(client, &Client::pendingChanged, this, [this] { refreshAll({ PendingRole }); });
+    connect(client, &Client::snapsReset, this, [this] { refreshAll({}); });
+    connect(client, &Client::interfacesReset, this, [this] { refreshAll({}); });
+}
+
+void DenialListModel::rebuild()
+{
+    m_rows.clear();
+    if (!m_client) {
+        setLoaded(false);
+        return;
+    }
+    m_rows = m_client->denials(m_snap);
+    // The helper keeps them oldest first; people read the newest first.
+    std::reverse(m_rows.begin(), m_rows.end());
+    setLoaded(m_client->hasDenials(m_snap));
+}
+
+void DenialListModel::recorded(const DenialEntry &entry)
+{
+    if (!m_snap.isEmpty() && entry.snap != m_snap)
+        return;
+    const int row = indexOf(entry.key);
+    if (row < 0) {
+        beginInsertRows(QModelIndex(), 0, 0);
+        m_rows.prepend(entry);
+        endInsertRows();
+        Q_EMIT countChanged();
+        return;
+    }
+    if (row > 0) {
+        beginMoveRows(QModelIndex(), row, row, QModelIndex(), 0);
+        m_rows.move(row, 0);
+        endMoveRows();
+    }
+    m_rows[0] = entry;
+    Q_EMIT dataChanged(index(0), index(0));
+}
+
+void DenialListModel::refreshAll(const QList<int> &roles)
+{
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), roles);
+}
+
+void DenialListModel::refreshTimes()
+{
+    refreshAll({ LastSeenTextRole });
+}
+
+int DenialListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+const DenialEntry *DenialListModel::entry(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+}
+
+QVariant DenialListModel::data(const QModelIndex &index, int role) const
+{
+    if (!m_client || !checkIndex(index, CheckIndexOption::IndexIsValid))
+        return QVariant();
+    const DenialEntry &denial = m_rows.at(index.row());
+    const Client &client = *m_client;
+    const auto labelOf
+        = [&client](const QString &interface) { return interfaceLabel(client, interface); };
+    switch (role) {
+    case Qt::DisplayRole:
+        return denialLine(denial, labelOf);
+    case KeyRole:
+        return denial.key;
+    case SnapRole:
+    case NameRole:
+        return denial.snap;
+    case TitleRole:
+    case IconRole: {
+        const SnapEntry *snap = client.snap(denial.snap);
+        if (!snap)
+            return role == TitleRole ? QVariant(denial.snap) : QVariant(QString());
+        return role == TitleRole ? snap->title : snap->icon;
+    }
+    case AppRole:
+        return denial.app;
+    case TagRole:
+        return denial.tag;
+    case SourceRole:
+        return denial.source;
+    case KindRole:
+        return denial.kind;
+    case ObjectRole:
+        return denial.object;
+    case OperationRole:
+        return denial.operation;
+    case RequestedRole:
+        return denial.requested;
+    case DeniedRole:
+        return denial.denied;
+    case EnforcedRole:
+        return denial.enforced;
+    case ArchRole:
+        return denial.arch;
+    case SyscallRole:
+        return denial.syscall;
+    case PidRole:
+        return denial.pid;
+    case UidRole:
+        return denial.uid;
+    case CommRole:
+        return denial.comm;
+    case ExeRole:
+        return denial.exe;
+    case TimesRole:
+        return denial.count;
+    case FirstSeenRole:
+        return denial.first;
+    case LastSeenRole:
+        return denial.last;
+    case SuggestionsRole:
+        return denial.suggestions;
+    case SuggestedPlugsRole:
+        return denial.plugs;
+    case ActionRole:
+        return denialAction(denial);
+    case SuggestionRole:
+        return denialSuggestion(denial, labelOf);
+    case TimesTextRole:
+        return denialCountText(denial.count);
+    case LastSeenTextRole:
+        return relativeTime(denial.last);
+    case AllowPlugRole:
+        return denialRemedy(client, denial).allowPlug;
+    case AllowInterfaceRole:
+        return denialRemedy(client, denial).allowInterface;
+    case AllowLabelRole: {
+        const QString interface = denialRemedy(client, denial).allowInterface;
+        return interface.isEmpty() ? QString() : interfaceLabel(client, interface);
+    }
+    case AllowedByRole: {
+        const QString interface = denialRemedy(client, denial).allowedBy;
+        return interface.isEmpty() ? QString() : interfaceLabel(client, interface);
+    }
+    case PendingRole: {
+        const QString plug = denialRemedy(client, denial).allowPlug;
+        return !plug.isEmpty() && client.isPending(plug);
+    }
+    default:
+        return QVariant();
+    }
+}
+
+int DenialListModel::indexOf(const QString &key) const
+{
+    for (int row = 0; row < m_rows.size(); ++row)
+        if (m_rows.at(row).key == key)
+            return row;
+    return -1;
 }
 
 // ---- ConnectionListModel ----

@@ -44,6 +44,38 @@ enum Roles {
     DisconnectCommandRole, // "corral disconnect snap:plug"
     RequestingRole, // interface: how many snaps have plugs of it
     GrantedRole, // interface: how many of those have one connected
+    // Denials (DenialListModel); SnapRole, TitleRole and IconRole describe the denied snap,
+    // PendingRole the plug AllowPlugRole names, Qt::DisplayRole is denialLine().
+    KeyRole, // the helper's key of the denial
+    AppRole,
+    TagRole,
+    SourceRole, // seccomp, apparmor, landlock
+    KindRole, // syscall, file, device, network, dbus, capability, other
+    ObjectRole,
+    OperationRole,
+    RequestedRole,
+    DeniedRole,
+    EnforcedRole, // bool: false when only logged
+    ArchRole,
+    SyscallRole,
+    PidRole,
+    UidRole,
+    CommRole,
+    ExeRole,
+    TimesRole, // how often it happened
+    FirstSeenRole, // QDateTime, UTC
+    LastSeenRole, // QDateTime, UTC
+    SuggestionsRole, // QStringList: interfaces whose policy would allow it
+    SuggestedPlugsRole, // QStringList: for each suggestion the snap's plug, or ""
+    ActionRole, // denialAction(): "read /dev/video0"
+    SuggestionRole, // denialSuggestion(): "Use your camera (camera) would allow this"
+    TimesTextRole, // "once", "3 times"
+    LastSeenTextRole, // relativeTime() of the last time, when asked
+    AllowPlugRole, // "snap:plug" to connect to allow it: the first suggestion whose plug
+                   // the snap has and is not connected; empty when none (or one is)
+    AllowInterfaceRole, // that plug's interface
+    AllowLabelRole, // its label ("Use your camera")
+    AllowedByRole, // the label of a suggested plug that is connected now, or empty
 };
 
 QHash<int, QByteArray> roleNames();
@@ -267,6 +299,44 @@ private:
     void refreshPending();
     QString m_interface;
     QList<EndEntry> m_rows;
+};
+
+// The denials of one snap (`snap`) or of every snap (empty), newest first: what the Client
+// reads from the helper and what the helper reports as it happens. Rows are keyed by
+// KeyRole.
+class DenialListModel : public ClientModel
+{
+    Q_OBJECT
+    Q_PROPERTY(QString snap READ snap WRITE setSnap NOTIFY snapChanged)
+    Q_PROPERTY(bool loaded READ isLoaded NOTIFY loadedChanged)
+
+public:
+    explicit DenialListModel(QObject *parent = nullptr);
+    QString snap() const { return m_snap; }
+    void setSnap(const QString &snap);
+    bool isLoaded() const { return m_loaded; }
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    int indexOf(const QString &key) const override;
+    const DenialEntry *entry(int row) const;
+    // Asks for LastSeenTextRole again (relative times age).
+    Q_INVOKABLE void refreshTimes();
+
+Q_SIGNALS:
+    void snapChanged();
+    void loadedChanged();
+
+protected:
+    void attach(Client *client) override;
+    void rebuild() override;
+
+private:
+    void recorded(const DenialEntry &entry);
+    void refreshAll(const QList<int> &roles);
+    void setLoaded(bool loaded);
+    QString m_snap;
+    bool m_loaded = false;
+    QList<DenialEntry> m_rows;
 };
 
 // Every stored connection, undesired ones included.
