@@ -5,6 +5,8 @@
 
 #include "interfaces/policy.h"
 
+#include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -21,6 +23,12 @@ struct AppArmorProfileInput
 
 // The profile's text. Paths are as the app sees them inside its sandbox.
 QString apparmorProfile(const AppArmorProfileInput &input);
+
+// The variables a profile defines for the interfaces' rules, in the order it defines them,
+// each value as written there (in terms of variables defined before it): "SNAP" →
+// "/snap/@{SNAP_NAME}/@{SNAP_REVISION}". @{HOME}, @{PROC} and @{pid} come from AppArmor's
+// own tunables.
+QList<QPair<QString, QString>> apparmorVariables(const QString &snap, const QString &revision);
 
 // Whether the running kernel enforces AppArmor (always the real /sys, whatever
 // CORRAL_ROOT says: it is a fact about the kernel, not about Corral's files).
