@@ -75,7 +75,15 @@ private:
     // first node.
     int compileSequence(const std::vector<Tok> &tokens, int begin, int end, int next);
     using StateSet = std::vector<int>;
-    void addState(StateSet &set, std::vector<quint32> &marks, quint32 generation, int state) const;
+    // What one simulation reuses from step to step: which states a step has reached
+    // (marked with the step's generation) and the stack of epsilon edges to follow.
+    struct Walk
+    {
+        std::vector<quint32> marks;
+        std::vector<int> stack;
+        quint32 generation = 1;
+    };
+    void addState(StateSet &set, Walk &walk, int state) const;
     StateSet run(QStringView text) const;
     bool canConsumeNonSlash(const Node &node) const;
 
@@ -260,17 +268,18 @@ int Glob::compileSequence(const std::vector<Tok> &tokens, int begin, int end, in
     return next;
 }
 
-void Glob::addState(StateSet &set, std::vector<quint32> &marks, quint32 generation, int state) const
+void Glob::addState(StateSet &set, Walk &walk, int state) const
 {
     // Follows the epsilon edges without recursion: a pattern's nesting is bounded but its
     // run of alternatives is not.
-    std::vector<int> stack { state };
+    std::vector<int> &stack = walk.stack;
+    stack.push_back(state);
     while (!stack.empty()) {
         const int s = stack.back();
         stack.pop_back();
-        if (s < 0 || marks[s] == generation)
+        if (s < 0 || walk.marks[s] == walk.generation)
             continue;
-        marks[s] = generation;
+        walk.marks[s] = walk.generation;
         const Node &node = m_nodes[s];
         if (node.op == Op::Split) {
             stack.push_back(node.out1);
@@ -285,22 +294,21 @@ void Glob::addState(StateSet &set, std::vector<quint32> &marks, quint32 generati
 
 Glob::StateSet Glob::run(QStringView text) const
 {
-    std::vector<quint32> marks(m_nodes.size(), 0);
-    quint32 generation = 1;
+    Walk walk { std::vector<quint32>(m_nodes.size(), 0), {}, 1 };
     StateSet current;
-    addState(current, marks, generation, m_start);
+    addState(current, walk, m_start);
     StateSet following;
     for (const QChar qc : text) {
         const char16_t c = qc.unicode();
         following.clear();
-        ++generation;
+        ++walk.generation;
         for (const int s : current) {
             const Node &node = m_nodes[s];
             const bool step = (node.op == Op::Char && node.c == c)
                 || (node.op == Op::AnyButSlash && c != u'/') || node.op == Op::Any
                 || (node.op == Op::Class && m_classes[node.classIndex].contains(c));
             if (step)
-                addState(following, marks, generation, node.out);
+                addState(following, walk, node.out);
         }
         std::swap(current, following);
         if (current.empty())
@@ -345,42 +353,20 @@ bool Glob::matchesSomeEntryOf(QStringView dir) const
         return false;
     // After the directory, a name of one or more characters other than "/": search the
     // graph of edges such a name can take.
-    std::vector<quint32> marks(m_nodes.size(), 0);
+    Walk walk { std::vector<quint32>(m_nodes.size(), 0), {}, 1 };
     StateSet frontier;
     for (const int s : run(dir)) {
         if (canConsumeNonSlash(m_nodes[s]))
-            addState(frontier, marks, 1, m_nodes[s].out);
+            addState(frontier, walk, m_nodes[s].out);
     }
     for (std::size_t i = 0; i < frontier.size(); ++i) {
         const Node &node = m_nodes[frontier[i]];
         if (node.op == Op::Match)
             return true;
         if (canConsumeNonSlash(node))
-            addState(frontier, marks, 1, node.out);
+            addState(frontier, walk, node.out);
     }
     return false;
-}
-
-// Compiled patterns, per thread (the helper explains from one thread; tests may use
-// several): the catalog's few hundred patterns are compiled once per expansion.
-const Glob *compiledGlob(const QString &pattern)
-{
-    static constexpr qsizetype MaxCached = 8192;
-    thread_local QHash<QString, std::shared_ptr<const Glob>> cache;
-    auto it = cache.constFind(pattern);
-    if (it == cache.cend()) {
-        if (cache.size() >= MaxCached)
-            cache.clear();
-        std::optional<Glob> glob = Glob::compile(pattern);
-        it = cache.insert(pattern, glob ? std::make_shared<const Glob>(std::move(*glob)) : nullptr);
-    }
-    return it->get();
-}
-
-bool matchesPattern(const QString &pattern, const QString &path)
-{
-    const Glob *glob = compiledGlob(pattern);
-    return glob && glob->matches(path);
 }
 
 QString escapedForGlob(const QString &text)
@@ -394,12 +380,14 @@ QString escapedForGlob(const QString &text)
     return escaped;
 }
 
-// A pattern with its variables replaced by globs for the paths they stand for, as the
-// app sees them in its sandbox.
-class VariableExpander
+// The catalog's patterns for one context: variables replaced by globs for the paths they
+// stand for, as the app sees them in its sandbox, and compiled. Compiled patterns are kept
+// per thread and per context (the helper explains from one thread, for a few snaps and
+// people), so a denial costs hash lookups and matching, not compiling.
+class Patterns
 {
 public:
-    explicit VariableExpander(const ExplainContext &context)
+    explicit Patterns(const ExplainContext &context)
     {
         const QString any = QStringLiteral("*");
         const QString snap = context.snap ? escapedForGlob(context.snap->name) : any;
@@ -423,6 +411,13 @@ public:
             pid << QStringLiteral("[1-9]") + QStringLiteral("[0-9]").repeated(digits);
         m_variables.append({ QStringLiteral("@{pid}"),
             QLatin1Char('{') + pid.join(QLatin1Char(',')) + QLatin1Char('}') });
+
+        static constexpr qsizetype MaxContexts = 64;
+        thread_local QHash<QString, Cache> caches;
+        const QString key = snap + QLatin1Char('\n') + revision + QLatin1Char('\n') + home;
+        if (!caches.contains(key) && caches.size() >= MaxContexts)
+            caches.clear();
+        m_cache = &caches[key];
     }
 
     QString expand(QString pattern) const
@@ -436,8 +431,31 @@ public:
         return pattern;
     }
 
+    // nullptr for a pattern that matches nothing (nested too deep).
+    const Glob *glob(const QString &pattern) const
+    {
+        static constexpr qsizetype MaxPatterns = 16384;
+        auto it = m_cache->constFind(pattern);
+        if (it == m_cache->cend()) {
+            if (m_cache->size() >= MaxPatterns)
+                m_cache->clear();
+            std::optional<Glob> glob = Glob::compile(expand(pattern));
+            it = m_cache->insert(
+                pattern, glob ? std::make_shared<const Glob>(std::move(*glob)) : nullptr);
+        }
+        return it->get();
+    }
+
+    bool matches(const QString &pattern, const QString &path) const
+    {
+        const Glob *compiled = glob(pattern);
+        return compiled && compiled->matches(path);
+    }
+
 private:
+    using Cache = QHash<QString, std::shared_ptr<const Glob>>;
     QList<QPair<QString, QString>> m_variables;
+    Cache *m_cache = nullptr;
 };
 
 // What a file denial needs: access to the path itself, to the path as a directory, or to
@@ -672,7 +690,7 @@ QString unquoted(QString value)
     return value;
 }
 
-bool dbusAllows(const QStringList &apparmor, const DBusMessage &message)
+bool dbusAllows(const QStringList &apparmor, const DBusMessage &message, const Patterns &patterns)
 {
     bool allowed = false;
     for (const QString &rule : apparmor) {
@@ -709,7 +727,7 @@ bool dbusAllows(const QStringList &apparmor, const DBusMessage &message)
         // only such a rule.
         const auto fieldMatches = [&](const char *key, const QString &value) {
             const auto it = fields.constFind(QLatin1String(key));
-            return it == fields.cend() || (!value.isEmpty() && matchesPattern(*it, value));
+            return it == fields.cend() || (!value.isEmpty() && patterns.matches(*it, value));
         };
         bool all = fieldMatches("bus", message.bus);
         if (message.access == QLatin1String("bind"))
@@ -737,8 +755,23 @@ bool syscallAllowed(const QStringList &seccomp, const QString &name)
 
 // Everything the file rules grant at `path`, pattern by pattern: what matches the path
 // itself, the path as a directory, and some entry in that directory.
-bool filesAllow(const Policy &policy, const QString &path, const FileNeeds &needs,
-    const VariableExpander &variables, bool device)
+// One way an interface could be connected: the policy the plug's apps get, and the file
+// rules its deny rules (text) take back, read once.
+struct Candidate
+{
+    const InterfaceDefinition *definition;
+    Policy policy;
+    QList<FileRule> denied;
+};
+
+Candidate candidate(const InterfaceDefinition &definition, Policy policy)
+{
+    QList<FileRule> denied = denyFileRules(policy.apparmor);
+    return Candidate { &definition, std::move(policy), std::move(denied) };
+}
+
+bool filesAllow(const Candidate &candidate, const QString &path, const FileNeeds &needs,
+    const Patterns &patterns, bool device)
 {
     AccessFlags self;
     AccessFlags directory;
@@ -746,9 +779,10 @@ bool filesAllow(const Policy &policy, const QString &path, const FileNeeds &need
     QString asDirectory = path;
     if (!asDirectory.endsWith(QLatin1Char('/')))
         asDirectory += QLatin1Char('/');
+    const Policy &policy = candidate.policy;
     for (const FileRule &rule : policy.files) {
         // Owner rules count: the record may not say who owns the file (see explain.h).
-        const Glob *glob = compiledGlob(variables.expand(rule.pattern));
+        const Glob *glob = patterns.glob(rule.pattern);
         if (!glob)
             continue;
         if ((needs.self & ~self) && glob->matches(path))
@@ -761,14 +795,13 @@ bool filesAllow(const Policy &policy, const QString &path, const FileNeeds &need
     if (device) {
         // The device cgroup lets a node open for reading and writing.
         for (const DeviceRule &rule : policy.devices) {
-            if (!rule.nodePattern.isEmpty()
-                && matchesPattern(variables.expand(rule.nodePattern), path))
+            if (!rule.nodePattern.isEmpty() && patterns.matches(rule.nodePattern, path))
                 self |= Access::Read | Access::Write | Access::Lock;
         }
     }
     // What the interface's own deny rules take away (home keeps ~/bin unwritable).
-    for (const FileRule &rule : denyFileRules(policy.apparmor)) {
-        const Glob *glob = compiledGlob(variables.expand(rule.pattern));
+    for (const FileRule &rule : candidate.denied) {
+        const Glob *glob = patterns.glob(rule.pattern);
         if (!glob)
             continue;
         if (glob->matches(path))
@@ -781,13 +814,6 @@ bool filesAllow(const Policy &policy, const QString &path, const FileNeeds &need
     return (needs.self & ~self) == AccessFlags() && (needs.directory & ~directory) == AccessFlags()
         && (!needs.entryWrite || entryWrite);
 }
-
-// One way an interface could be connected: its id and the policy the plug's apps get.
-struct Candidate
-{
-    const InterfaceDefinition *definition;
-    Policy policy;
-};
 
 // The system's slot of an interface, or nullptr when only app snaps offer it.
 const SlotInfo *systemSlot(const InterfaceDefinition &definition)
@@ -826,9 +852,9 @@ const QList<Candidate> &bareCandidates()
             plug.name = QLatin1String(definition->id);
             plug.interface = plug.name;
             if (std::optional<Policy> policy = systemConnection(*definition, anySnap, plug))
-                list.append({ definition, std::move(*policy) });
+                list.append(candidate(*definition, std::move(*policy)));
             else if (definition->connectedPlugExtra)
-                list.append({ definition, definition->connectedPlug }); // the fixed part
+                list.append(candidate(*definition, definition->connectedPlug)); // the fixed part
         }
         return list;
     }();
@@ -852,7 +878,7 @@ QList<Candidate> candidates(const ExplainContext &context)
                 ownPlugs = true;
                 if (std::optional<Policy> policy
                     = systemConnection(definition, *context.snap, plug))
-                    list.append({ &definition, std::move(*policy) });
+                    list.append(candidate(definition, std::move(*policy)));
             }
         }
         if (!ownPlugs)
@@ -861,8 +887,9 @@ QList<Candidate> candidates(const ExplainContext &context)
     return list;
 }
 
-bool allows(const Policy &policy, const Denial &denial, const VariableExpander &variables)
+bool allows(const Candidate &candidate, const Denial &denial, const Patterns &patterns)
 {
+    const Policy &policy = candidate.policy;
     switch (denial.kind) {
     case DenialKind::Syscall:
         return syscallAllowed(policy.seccomp, denial.object);
@@ -872,7 +899,7 @@ bool allows(const Policy &policy, const Denial &denial, const VariableExpander &
         if (!needs.decided || needs.isEmpty())
             return false;
         return filesAllow(
-            policy, denial.object, needs, variables, denial.kind == DenialKind::Device);
+            candidate, denial.object, needs, patterns, denial.kind == DenialKind::Device);
     }
     case DenialKind::Network: {
         if (denial.source == DenialSource::Landlock) {
@@ -893,7 +920,7 @@ bool allows(const Policy &policy, const Denial &denial, const VariableExpander &
     case DenialKind::Capability:
         return !denial.object.isEmpty() && capabilityAllows(policy.apparmor, denial.object);
     case DenialKind::DBus:
-        return dbusAllows(policy.apparmor, dbusMessage(denial));
+        return dbusAllows(policy.apparmor, dbusMessage(denial), patterns);
     case DenialKind::Other:
         return false;
     }
@@ -906,11 +933,11 @@ QStringList interfacesAllowing(const Denial &denial, const ExplainContext &conte
 {
     if (denial.kind == DenialKind::Other || denial.object.isEmpty())
         return {};
-    const VariableExpander variables(context);
+    const Patterns patterns(context);
     QStringList ids;
     for (const Candidate &candidate : candidates(context)) {
         const QString id = QLatin1String(candidate.definition->id);
-        if (!ids.contains(id) && allows(candidate.policy, denial, variables))
+        if (!ids.contains(id) && allows(candidate, denial, patterns))
             ids << id;
     }
     ids.sort();
