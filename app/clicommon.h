@@ -46,6 +46,10 @@ int cmdInterface(const QString &name, const QStringList &arguments);
 int cmdConnect(const QString &name, const QStringList &arguments);
 int cmdDisconnect(const QString &name, const QStringList &arguments);
 int cmdDebug(const QString &name, const QStringList &arguments);
+// `debug denials [SNAP]` and `debug resolve-syscall NUMBER` (clidenials.cpp); `positional`
+// starts with the WHAT.
+int debugDenials(const QString &name, const QStringList &positional, bool follow, bool allUsers);
+int debugResolveSyscall(const QString &name, const QStringList &positional, const QString &arch);
 int cmdRun(const QString &name, const QStringList &arguments); // clirun.cpp
 
 } // namespace corral::cli

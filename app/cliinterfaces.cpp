@@ -333,13 +333,32 @@ int cmdDebug(const QString &name, const QStringList &arguments)
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("WHAT"),
         tr("sandbox-features: what this kernel offers; profile TAG: the "
-           "generated profiles of one app (snap.<snap>.<app>)."));
+           "generated profiles of one app (snap.<snap>.<app>); denials [SNAP]: what "
+           "confinement refused lately, and what would allow it; resolve-syscall NUMBER: "
+           "the name of a system call."));
+    const QCommandLineOption follow(
+        QStringLiteral("follow"), tr("With denials: keep printing new denials as they happen."));
+    const QCommandLineOption allUsers(QStringLiteral("all-users"),
+        tr("With denials: those of every user's apps, not only yours (administrators)."));
+    const QCommandLineOption arch(QStringLiteral("arch"),
+        tr("With resolve-syscall: the architecture (x86_64, i386, aarch64, armhf, ppc64le, "
+           "s390x, riscv64 …); this machine's by default."),
+        QStringLiteral("ARCH"), QStringLiteral("native"));
+    parser.addOptions({ follow, allUsers, arch });
     int code = 0;
     if (!parseCommand(parser, name, "Look at what Corral generated and what the kernel offers.",
             arguments, &code))
         return code;
     const QStringList positional = parser.positionalArguments();
     const QString what = positional.value(0);
+    if ((parser.isSet(follow) || parser.isSet(allUsers)) && what != QLatin1String("denials"))
+        return usageError(name, tr("cannot debug: --follow and --all-users go with denials"));
+    if (parser.isSet(arch) && what != QLatin1String("resolve-syscall"))
+        return usageError(name, tr("cannot debug: --arch goes with resolve-syscall"));
+    if (what == QLatin1String("denials"))
+        return debugDenials(name, positional, parser.isSet(follow), parser.isSet(allUsers));
+    if (what == QLatin1String("resolve-syscall"))
+        return debugResolveSyscall(name, positional, parser.value(arch));
     if (what == QLatin1String("sandbox-features") && positional.size() == 1) {
         for (const QString &line : describeSandboxFeatures(detectSandboxFeatures()))
             out() << line << Qt::endl;
@@ -368,7 +387,9 @@ int cmdDebug(const QString &name, const QStringList &arguments)
                 tr("cannot show profile of \"%1\": no profiles were generated for it").arg(tag));
         return 0;
     }
-    return usageError(name, tr("cannot debug: expected \"sandbox-features\" or \"profile TAG\""));
+    return usageError(name,
+        tr("cannot debug: expected \"sandbox-features\", \"profile TAG\", \"denials [SNAP]\" "
+           "or \"resolve-syscall NUMBER\""));
 }
 
 } // namespace corral::cli
