@@ -781,7 +781,8 @@ bool filesAllow(const Candidate &candidate, const QString &path, const FileNeeds
         asDirectory += QLatin1Char('/');
     const Policy &policy = candidate.policy;
     for (const FileRule &rule : policy.files) {
-        // Owner rules count: the record may not say who owns the file (see explain.h).
+        // Owner rules count: a record does not always say who owns the file (AppArmor's
+        // ouid= is only in some), and the owner is usually the app's own user.
         const Glob *glob = patterns.glob(rule.pattern);
         if (!glob)
             continue;
@@ -942,6 +943,11 @@ QStringList interfacesAllowing(const Denial &denial, const ExplainContext &conte
     }
     ids.sort();
     return ids;
+}
+
+QString expandPolicyVariables(const QString &pattern, const ExplainContext &context)
+{
+    return Patterns(context).expand(pattern);
 }
 
 bool globMatches(const QString &pattern, const QString &path)

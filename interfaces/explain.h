@@ -37,6 +37,13 @@ struct ExplainContext
 // - DBus: an AppArmor dbus rule whose bus, path, interface and member match.
 QStringList interfacesAllowing(const Denial &denial, const ExplainContext &context = {});
 
+// `pattern` (a FileRule's, or a D-Bus rule's value) with its variables replaced by the
+// globs explaining matches it with: @{SNAP}, @{SNAP_DATA} … for `context`'s snap and
+// revision ("*" for either when unknown), @{HOME} for its home ("{/home/*,/root}" when
+// unknown), @{PROC}, @{pid} (a process id: one to seven digits, no leading zero) and
+// @{XDG_RUNTIME_DIR} (/run/user/[0-9]*). Snaps are where the app sees them in its sandbox.
+QString expandPolicyVariables(const QString &pattern, const ExplainContext &context = {});
+
 // Whether AppArmor glob `pattern` (with @{…} variables already expanded) matches `path`:
 // `*` within a component, `**` across components, `?`, `[…]` and `[^…]` classes, and
 // `{a,b}` alternatives.

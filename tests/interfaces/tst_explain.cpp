@@ -200,6 +200,68 @@ private Q_SLOTS:
         QVERIFY2(timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed())));
     }
 
+    void variablesExpand_data()
+    {
+        QTest::addColumn<QString>("pattern");
+        QTest::addColumn<bool>("knownSnap");
+        QTest::addColumn<QString>("home");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<bool>("matches");
+        const auto row = [](const char *name, const char *pattern, bool knownSnap, const char *home,
+                             const char *path, bool matches) {
+            QTest::newRow(name) << QString::fromUtf8(pattern) << knownSnap
+                                << QString::fromUtf8(home) << QString::fromUtf8(path) << matches;
+        };
+        const char *snapDir = CORRAL_SNAP_MOUNT_DIR "/tool/12/bin/tool";
+        const char *otherRevision = CORRAL_SNAP_MOUNT_DIR "/tool/11/bin/tool";
+        row("the snap's own files", "@{SNAP}/**", true, "", snapDir, true);
+        row("not another revision's", "@{SNAP}/**", true, "", otherRevision, false);
+        row("any snap's and revision's without a snap", "@{SNAP}/**", false, "", otherRevision,
+            true);
+        row("the snap's data", "@{SNAP_DATA}/db", true, "", "/var/snap/tool/12/db", true);
+        row("the snap's common data", "@{SNAP_COMMON}/db", true, "", "/var/snap/tool/common/db",
+            true);
+        row("not another snap's data", "@{SNAP_COMMON}/db", true, "", "/var/snap/other/common/db",
+            false);
+        row("the snap's user data in the known home", "@{SNAP_USER_DATA}/x", true, "/home/alice",
+            "/home/alice/snap/tool/12/x", true);
+        row("not in another home", "@{SNAP_USER_DATA}/x", true, "/home/alice",
+            "/home/bob/snap/tool/12/x", false);
+        row("any home when unknown", "@{SNAP_USER_COMMON}/x", true, "",
+            "/home/bob/snap/tool/common/x", true);
+        row("root's home when unknown", "@{HOME}/.ssh/config", false, "", "/root/.ssh/config",
+            true);
+        row("a home with glob characters is literal", "@{HOME}/x", false, "/home/a*", "/home/abc/x",
+            false);
+        row("a home with glob characters matches itself", "@{HOME}/x", false, "/home/a*",
+            "/home/a*/x", true);
+        row("a trailing slash of the home is dropped", "@{HOME}/x", false, "/home/alice/",
+            "/home/alice/x", true);
+        row("a process id", "@{PROC}/@{pid}/mounts", false, "", "/proc/4194304/mounts", true);
+        row("not a name", "@{PROC}/@{pid}/mounts", false, "", "/proc/self/mounts", false);
+        row("not eight digits", "@{PROC}/@{pid}/mounts", false, "", "/proc/12345678/mounts", false);
+        row("the runtime directory", "@{XDG_RUNTIME_DIR}/bus", false, "", "/run/user/1000/bus",
+            true);
+    }
+    void variablesExpand()
+    {
+        QFETCH(QString, pattern);
+        QFETCH(bool, knownSnap);
+        QFETCH(QString, home);
+        QFETCH(QString, path);
+        QFETCH(bool, matches);
+        const SnapInfo snap = snapFromYaml(R"(name: tool
+version: '1'
+apps:
+  tool:
+    command: bin/tool
+)");
+        const ExplainContext context { knownSnap ? &snap : nullptr, QStringLiteral("12"), home };
+        const QString expanded = expandPolicyVariables(pattern, context);
+        QVERIFY2(!expanded.contains(QLatin1String("@{")), qPrintable(expanded));
+        QVERIFY2(globMatches(expanded, path) == matches, qPrintable(expanded));
+    }
+
     void explains_data()
     {
         QTest::addColumn<Denial>("denial");
@@ -429,10 +491,8 @@ plugs:
             interfacesAllowing(fileDenial("/home/alice/.bashrc", "w"), context), QStringList {});
     }
 
-    void snapVariablesFollowTheSnap()
+    void systemFilesFollowTheSnapsPlug()
     {
-        // No interface grants a snap's own directories (the template does): system-files
-        // naming /var/snap paths stands in, as a plug the snap declares.
         const SnapInfo snap = snapFromYaml(R"(name: tool
 version: '1'
 apps:
@@ -490,10 +550,9 @@ plugs:
                 if (pattern.contains(QLatin1String("@{")))
                     continue;
                 const QString path = samplePath(pattern);
-                const QString object = path.startsWith(QLatin1String("/dev/")) ? path : path;
                 const Denial asked = denial(
                     path.startsWith(QLatin1String("/dev/")) ? DenialKind::Device : DenialKind::File,
-                    object, letters(rule.access));
+                    path, letters(rule.access));
                 const QStringList ids
                     = interfacesAllowing(asked, ExplainContext { nullptr, {}, home });
                 // home's deny rule takes ~/bin back; the sample never lands there.
