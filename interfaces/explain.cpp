@@ -614,11 +614,11 @@ bool networkAllows(const QStringList &apparmor, const QString &family, const QSt
         const std::optional<TextRule> parsed = textRule(rule, QLatin1String("network"));
         if (!parsed)
             continue;
-        const QStringList *words = &parsed->words;
-        if (!words->isEmpty() && words->first().startsWith(QLatin1Char('(')))
+        const QStringList &words = parsed->words;
+        if (!words.isEmpty() && words.first().startsWith(QLatin1Char('(')))
             continue; // access-qualified network rules: none in the catalog to judge by
-        const QString ruleFamily = words->value(0);
-        const QString ruleType = words->value(1);
+        const QString ruleFamily = words.value(0);
+        const QString ruleType = words.value(1);
         if ((ruleFamily.isEmpty() || ruleFamily == family)
             && (ruleType.isEmpty() || ruleType == type)) {
             if (parsed->deny)
@@ -697,10 +697,9 @@ bool dbusAllows(const QStringList &apparmor, const DBusMessage &message, const P
         const std::optional<TextRule> parsed = textRule(rule, QLatin1String("dbus"));
         if (!parsed)
             continue;
-        const QStringList *words = &parsed->words;
         QStringList accesses;
         QHash<QString, QString> fields;
-        for (const QString &word : *words) {
+        for (const QString &word : parsed->words) {
             if (word.startsWith(QLatin1Char('('))) {
                 QString list = word.mid(1);
                 list.chop(1);
