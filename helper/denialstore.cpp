@@ -44,6 +44,12 @@ const DenialEntry &DenialStore::add(const DenialEntry &entry)
     return m_entries.back();
 }
 
+const DenialEntry *DenialStore::find(const DenialEntry &entry) const
+{
+    const auto found = m_byKey.constFind(entryKey(entry));
+    return found == m_byKey.cend() ? nullptr : &*found.value();
+}
+
 QList<const DenialEntry *> DenialStore::entries(const QString &snap, qint64 uid) const
 {
     QList<const DenialEntry *> result;

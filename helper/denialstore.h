@@ -38,6 +38,9 @@ public:
     // the entry as it is now.
     const DenialEntry &add(const DenialEntry &entry);
 
+    // The stored entry of the same denial (snap, app, Denial::key()), or nullptr.
+    const DenialEntry *find(const DenialEntry &entry) const;
+
     // Oldest first; `snap` empty: all. `uid` -1: everyone's, otherwise that uid's only.
     QList<const DenialEntry *> entries(const QString &snap, qint64 uid) const;
     int size() const { return int(m_entries.size()); }

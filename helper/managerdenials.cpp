@@ -138,7 +138,11 @@ void Manager::recordDenial(const Denial &denial)
     entry.app = app;
     if (entry.denial.tag.isEmpty() && !app.isEmpty())
         entry.denial.tag = QStringLiteral("snap.%1.%2").arg(snap, app); // told by its executable
-    if (installed->info) {
+    if (const DenialEntry *seen = m_denials.find(entry)) {
+        // Seen before (a storm of the same denial): explained already.
+        entry.suggestions = seen->suggestions;
+        entry.plugs = seen->plugs;
+    } else if (installed->info) {
         ExplainContext context;
         context.snap = &*installed->info;
         context.revision = installed->state.current;
