@@ -3,6 +3,7 @@
 #include "client/client.h"
 #include "gui/appsview.h"
 #include "gui/busyindicator.h"
+#include "gui/denialsview.h"
 #include "gui/look.h"
 #include "gui/messagebanner.h"
 #include "gui/permissionsview.h"
@@ -33,6 +34,7 @@ MainWindow::MainWindow(Client *client, QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_apps(new AppsView(client, this))
     , m_permissions(new PermissionsView(client, this))
+    , m_denials(new DenialsView(client, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Corral Permissions"));
@@ -119,6 +121,12 @@ MainWindow::MainWindow(Client *client, QWidget *parent)
         m_tabs->setTabToolTip(0, tr("What each app may use"));
         m_tabs->addTab(m_permissions, tr("&Permissions"));
         m_tabs->setTabToolTip(1, tr("Which apps may use each permission"));
+        m_tabs->addTab(m_denials, tr("&Denials"));
+        m_tabs->setTabToolTip(2, tr("What the sandbox recently refused your apps"));
+        connect(m_denials, &DenialsView::snapActivated, this, [this](const QString &snap) {
+            showAppsView();
+            m_apps->selectSnap(snap);
+        });
         m_tabs->setAccessibleName(tr("Views"));
         layout->addWidget(m_tabs, 1);
         m_pages->addWidget(m_content);
@@ -149,7 +157,9 @@ void MainWindow::open(const StartOptions &options)
     m_request = options;
     m_snapChecked = options.snap.isEmpty();
     m_interfaceChecked = options.interface.isEmpty();
-    if (options.byPermission)
+    if (options.denials)
+        showDenialsView();
+    else if (options.byPermission)
         showPermissionsView();
     else
         showAppsView();
@@ -168,6 +178,11 @@ void MainWindow::showAppsView()
 void MainWindow::showPermissionsView()
 {
     m_tabs->setCurrentWidget(m_permissions);
+}
+
+void MainWindow::showDenialsView()
+{
+    m_tabs->setCurrentWidget(m_denials);
 }
 
 void MainWindow::checkRequest()

@@ -1,7 +1,7 @@
-// corral-permissions' window: the "Apps" and "Permissions" views in tabs, a message bar for
-// changes that did not go through, a page saying why when the helper cannot be reached
-// (with Retry), and a "loading" page for the first moments. It follows the Client's status
-// and never waits for the helper.
+// corral-permissions' window: the "Apps", "Permissions" and "Denials" views in tabs, a message bar
+// for changes that did not go through, a page saying why when the helper cannot be reached (with
+// Retry), and a "loading" page for the first moments. It follows the Client's status and never
+// waits for the helper.
 #pragma once
 
 #include "gui/startoptions.h"
@@ -21,6 +21,7 @@ class Client;
 namespace corral::gui {
 
 class AppsView;
+class DenialsView;
 class MessageBanner;
 class PermissionsView;
 
@@ -35,9 +36,11 @@ public:
     void open(const StartOptions &options);
     void showAppsView();
     void showPermissionsView();
+    void showDenialsView();
 
     AppsView *appsView() const { return m_apps; }
     PermissionsView *permissionsView() const { return m_permissions; }
+    DenialsView *denialsView() const { return m_denials; }
     QTabWidget *tabs() const { return m_tabs; }
     MessageBanner *messageBanner() const { return m_banner; }
     QStackedWidget *pages() const { return m_pages; }
@@ -68,6 +71,7 @@ private:
     QTabWidget *m_tabs;
     AppsView *m_apps;
     PermissionsView *m_permissions;
+    DenialsView *m_denials;
 };
 
 } // namespace corral::gui

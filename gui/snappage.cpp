@@ -2,6 +2,7 @@
 
 #include "client/client.h"
 #include "client/models.h"
+#include "gui/denialsview.h"
 #include "gui/look.h"
 #include "gui/messagebanner.h"
 #include "gui/plugrow.h"
@@ -77,6 +78,14 @@ SnapPage::SnapPage(Client *client, QWidget *parent)
     m_groups->setSpacing(unit / 3);
     m_layout->addLayout(m_groups);
 
+    // What its sandbox refused lately, and what would allow it.
+    m_denialsHeading = headingLabel(tr("Recently blocked"), m_content);
+    m_denialsHeading->setObjectName(QStringLiteral("denialsHeading"));
+    m_denialsHeading->setContentsMargins(0, unit / 2, 0, 0);
+    m_layout->addWidget(m_denialsHeading);
+    m_denials = new DenialList(client, DenialRow::ForSnap, m_content);
+    m_layout->addWidget(m_denials);
+
     m_slotsHeading = headingLabel(tr("Offered to other apps"), m_content);
     m_slotsHeading->setContentsMargins(0, unit / 2, 0, 0);
     m_layout->addWidget(m_slotsHeading);
@@ -109,6 +118,7 @@ void SnapPage::setSnap(const QString &snap)
     // The models reset themselves for the new snap, and the rows follow.
     m_plugs->setSnap(snap);
     m_slots->setSnap(snap);
+    m_denials->model()->setSnap(snap);
     updatePlaceholder();
 }
 

@@ -16,6 +16,7 @@ class SlotListModel;
 namespace corral::gui {
 
 class Card;
+class DenialList;
 class MessageBanner;
 
 class SnapPage : public DetailPage
@@ -35,6 +36,8 @@ public:
     MessageBanner *problemBanner() const { return m_problem; }
     QStringList categoryHeadings() const;
     QStringList slotTexts() const;
+    // The snap's recent denials.
+    DenialList *denialList() const { return m_denials; }
     // Whether the permissions are shown (loaded and laid out).
     bool isLoaded() const;
 
@@ -66,6 +69,8 @@ private:
     QList<Group> m_groupPool;
     QList<QLabel *> m_headings; // those shown
     QList<PlugRow *> m_spareRows; // hidden, for the next snap
+    QLabel *m_denialsHeading;
+    DenialList *m_denials;
     QLabel *m_slotsHeading;
     Card *m_slotsCard;
 };

@@ -14,6 +14,9 @@ void addStartOptions(QCommandLineParser &parser)
     parser.addOption(QCommandLineOption(QStringList { QStringLiteral("by-permission") },
         QCoreApplication::translate(
             "corral-permissions", "Open the view by permission, at INTERFACE when it is given.")));
+    parser.addOption(QCommandLineOption(QStringList { QStringLiteral("denials") },
+        QCoreApplication::translate(
+            "corral-permissions", "Open the view of what was recently blocked.")));
     parser.addOption(QCommandLineOption(QStringList { QStringLiteral("screenshot") },
         QCoreApplication::translate("corral-permissions",
             "Save a picture of the window to FILE (PNG) once it shows what the helper said, "
@@ -36,6 +39,7 @@ bool readStartOptions(const QCommandLineParser &parser, StartOptions *options, Q
     }
     *options = StartOptions();
     options->byPermission = parser.isSet(QStringLiteral("by-permission"));
+    options->denials = parser.isSet(QStringLiteral("denials"));
     options->screenshot = parser.value(QStringLiteral("screenshot"));
     const QString name = positional.value(0);
     (options->byPermission ? options->interface : options->snap) = name;

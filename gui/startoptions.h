@@ -1,6 +1,6 @@
 // corral-permissions' command line: `corral-permissions [SNAP]` opens at a snap (a
 // notification about a refused access opens it so), `--by-permission [INTERFACE]` opens
-// the "Permissions" view, at an interface when one is named.
+// the "Permissions" view, at an interface when one is named, `--denials` the "Denials" view.
 #pragma once
 
 #include <QString>
@@ -15,6 +15,7 @@ struct StartOptions
     QString snap;
     QString interface;
     bool byPermission = false;
+    bool denials = false; // --denials: the "Denials" view
     QString screenshot; // --screenshot FILE: save a picture of the window there, and quit
 };
 
