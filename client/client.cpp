@@ -493,7 +493,10 @@ void Client::loadDenials(const QString &snap)
         // Denials are an explanation beside the permissions, not what the window is for: a
         // helper that cannot list them (another version, a snap removed meanwhile) leaves
         // the list as it was rather than the whole window unavailable.
-        if (!reply.isError()) {
+        if (reply.isError() && reply.error().name() == dbus::ErrorNotFound) {
+            // The snap was removed, and the helper forgot its denials with it.
+            m_denials.removeIf([&snap](const DenialEntry &entry) { return entry.snap == snap; });
+        } else if (!reply.isError()) {
             QList<DenialEntry> fresh;
             QSet<QString> freshKeys;
             for (const QVariantMap &map : reply.value()) {

@@ -351,17 +351,23 @@ QString relativeTime(const QDateTime &when, const QDateTime &now)
     const qint64 seconds = when.secsTo(now);
     if (seconds < 60)
         return QCoreApplication::translate("corral-client", "just now");
-    if (seconds < 60 * 60)
-        return QCoreApplication::translate(
-            "corral-client", "%n minute(s) ago", nullptr, int(seconds / 60));
-    if (seconds < 24 * 60 * 60)
-        return QCoreApplication::translate(
-            "corral-client", "%n hour(s) ago", nullptr, int(seconds / 3600));
+    // English has no catalogue: the singular is a text of its own, so that the plural's
+    // "%n" form is right without one (and other languages translate both).
+    const int minutes = int(seconds / 60);
+    if (minutes < 60)
+        return minutes == 1
+            ? QCoreApplication::translate("corral-client", "a minute ago")
+            : QCoreApplication::translate("corral-client", "%n minutes ago", nullptr, minutes);
+    const int hours = int(seconds / 3600);
+    if (hours < 24)
+        return hours == 1
+            ? QCoreApplication::translate("corral-client", "an hour ago")
+            : QCoreApplication::translate("corral-client", "%n hours ago", nullptr, hours);
     const qint64 days = when.toLocalTime().date().daysTo(now.toLocalTime().date());
     if (days <= 1)
         return QCoreApplication::translate("corral-client", "yesterday");
     if (days < 7)
-        return QCoreApplication::translate("corral-client", "%n day(s) ago", nullptr, int(days));
+        return QCoreApplication::translate("corral-client", "%n days ago", nullptr, int(days));
     return QLocale().toString(when.toLocalTime().date(), QLocale::ShortFormat);
 }
 

@@ -74,7 +74,8 @@ void DenialList::rebuild()
     while (m_card->rows().size() > shown)
         delete m_card->takeLastRow();
     const int hidden = m_model->rowCount() - shown;
-    m_more->setText(tr("%n older denial(s) not shown.", nullptr, hidden));
+    m_more->setText(hidden == 1 ? tr("One older denial is not shown.")
+                                : tr("%n older denials are not shown.", nullptr, hidden));
     m_more->setVisible(hidden > 0);
     updatePlaceholder();
     setUpdatesEnabled(true);

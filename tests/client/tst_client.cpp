@@ -1,7 +1,9 @@
 // corral-client against the real helper on a bus of its own, with the real polkitd: what
 // the Client reads, the changes it sends (as root, and as an unprivileged user whom polkit
-// refuses or allows), changes made by others, and the models built on it.
+// refuses or allows), changes made by others, and the models built on it; the denials of
+// the probe snap run for real through the setuid launcher, and allowing what one needs.
 #include "client/client.h"
+#include "client/denials.h"
 #include "client/models.h"
 #include "helper/dbustypes.h"
 #include "tests/common/helperfixture.h"
@@ -12,6 +14,9 @@
 
 #include <algorithm>
 #include <memory>
+#include <optional>
+
+#include <unistd.h>
 
 using namespace corral;
 using namespace corral::client;
@@ -46,6 +51,53 @@ Finished waitForChange(QSignalSpy &spy)
     return finished;
 }
 
+const QString ProbeHome = QStringLiteral("probe:home");
+
+// A connection to the test bus as `user`: the bus knows a connection's user from the
+// socket's credentials when it connects, so the effective ids are the user's for that
+// moment (as TestBus::newUserConnection does for the bus's own user).
+QDBusConnection connectAs(const test::TestUser &user, const QString &address)
+{
+    static int counter = 0;
+    const QString name = QStringLiteral("tst-client-%1-%2").arg(user.name()).arg(counter++);
+    if (::setegid(user.gid()) != 0 || ::seteuid(user.uid()) != 0) {
+        if (::seteuid(0) != 0 || ::setegid(0) != 0)
+            qFatal("cannot become root again");
+        return QDBusConnection(name);
+    }
+    QDBusConnection connection = QDBusConnection::connectToBus(address, name);
+    if (::seteuid(0) != 0 || ::setegid(0) != 0)
+        qFatal("cannot become root again after connecting as %s", qPrintable(user.name()));
+    return connection;
+}
+
+// A polkit rule that allows `action` for `user`.
+QString allowRuleFor(const QString &action, const test::TestUser &user)
+{
+    return QStringLiteral("polkit.addRule(function(action, subject) {\n"
+                          "    if (action.id == \"%1\" && subject.user == \"%2\")\n"
+                          "        return polkit.Result.YES;\n"
+                          "});\n")
+        .arg(action, user.name());
+}
+
+// The client's denial of `snap` about `object`, asking the helper again until the kernel's
+// record has reached it.
+std::optional<DenialEntry> waitForDenial(Client &client, const QString &snap, const QString &object)
+{
+    for (int attempt = 0; attempt < 60; ++attempt) {
+        for (const DenialEntry &denial : client.denials(snap)) {
+            if (denial.object == object)
+                return denial;
+        }
+        QSignalSpy loaded(&client, &Client::denialsLoaded);
+        client.reloadDenials();
+        loaded.wait(20000);
+        QTest::qWait(100);
+    }
+    return std::nullopt;
+}
+
 QStringList column(const QAbstractItemModel &model, int role)
 {
     QStringList values;
@@ -63,6 +115,7 @@ class TestClient : public QObject
 private:
     std::unique_ptr<HelperFixture> m_helper;
     std::unique_ptr<Client> m_client; // as root
+    std::unique_ptr<test::TestUser> m_user; // who runs the probe snap
 
     bool ready(Client &client) const
     {
@@ -86,7 +139,10 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_helper = std::make_unique<HelperFixture>();
-        if (!m_helper->start()) {
+        // Launchable, so that the probe snap can be run and refused for real.
+        if (!m_helper->start({ QStringLiteral("busybox-base"), QStringLiteral("photobooth"),
+                                 QStringLiteral("hello") },
+                { .launchable = true })) {
             if (::geteuid() != 0)
                 QSKIP(qPrintable(m_helper->errorString()));
             QFAIL(qPrintable(m_helper->errorString()));
@@ -101,6 +157,7 @@ private Q_SLOTS:
     {
         m_client.reset();
         m_helper.reset();
+        m_user.reset();
     }
 
     void readsWhatTheHelperHas()
@@ -413,6 +470,276 @@ private Q_SLOTS:
             QVariant(QStringLiteral("content")));
     }
 
+    // ---- denials ----
+
+    void denialWords_data()
+    {
+        QTest::addColumn<QVariantMap>("map");
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<QString>("line");
+        const auto denial = [](const char *kind, const char *object, const char *denied,
+                                const char *operation = "", bool enforced = true,
+                                const QStringList &suggestions = {}) {
+            return QVariantMap { { QStringLiteral("kind"), QString::fromUtf8(kind) },
+                { QStringLiteral("object"), QString::fromUtf8(object) },
+                { QStringLiteral("denied"), QString::fromUtf8(denied) },
+                { QStringLiteral("operation"), QString::fromUtf8(operation) },
+                { QStringLiteral("enforced"), enforced },
+                { QStringLiteral("suggestions"), suggestions } };
+        };
+        const QString none = QStringLiteral(" — no permission would allow this");
+        QTest::newRow("a refused system call is named")
+            << denial("syscall", "keyctl", "") << QStringLiteral("system call keyctl")
+            << QStringLiteral("blocked: system call keyctl") + none;
+        QTest::newRow("an AppArmor mask says what was done with a device")
+            << denial("device", "/dev/video0", "rw", "open", true, { QStringLiteral("camera") })
+            << QStringLiteral("read and write /dev/video0")
+            << QStringLiteral(
+                   "blocked: read and write /dev/video0 — Use your camera (camera) would allow "
+                   "this");
+        QTest::newRow("appending is writing, and creating is said too")
+            << denial("file", "/home/u/Documents/x", "wac")
+            << QStringLiteral("write and create /home/u/Documents/x")
+            << QStringLiteral("blocked: write and create /home/u/Documents/x") + none;
+        QTest::newRow("Landlock's blockers in words")
+            << denial("file", "/home/u/notes", "fs.read_file,fs.write_file,fs.make_reg")
+            << QStringLiteral("read, write and create /home/u/notes")
+            << QStringLiteral("blocked: read, write and create /home/u/notes") + none;
+        QTest::newRow("listing a directory")
+            << denial("file", "/home/u", "fs.read_dir") << QStringLiteral("list /home/u")
+            << QStringLiteral("blocked: list /home/u") + none;
+        QTest::newRow("a socket AppArmor refused")
+            << denial("network", "netlink raw", "create", "create")
+            << QStringLiteral("create a netlink raw socket")
+            << QStringLiteral("blocked: create a netlink raw socket") + none;
+        QTest::newRow("a port Landlock refused")
+            << denial("network", "tcp port 80", "net.connect_tcp")
+            << QStringLiteral("connect to tcp port 80")
+            << QStringLiteral("blocked: connect to tcp port 80") + none;
+        QTest::newRow("a capability") << denial("capability", "sys_admin", "", "capable")
+                                      << QStringLiteral("capability sys_admin")
+                                      << QStringLiteral("blocked: capability sys_admin") + none;
+        QTest::newRow("a D-Bus call")
+            << denial("dbus",
+                   "Inhibit org.freedesktop.login1.Manager /org/freedesktop/login1 on system",
+                   "send", "dbus_method_call")
+            << QStringLiteral("D-Bus call org.freedesktop.login1.Manager.Inhibit on "
+                              "/org/freedesktop/login1 (system bus)")
+            << QStringLiteral("blocked: D-Bus call org.freedesktop.login1.Manager.Inhibit on "
+                              "/org/freedesktop/login1 (system bus)")
+                + none;
+        QTest::newRow("only logged in devmode, two permissions would allow it")
+            << denial("file", "/media/u/stick/a", "r", "open", false,
+                   { QStringLiteral("removable-media"), QStringLiteral("unknown-one") })
+            << QStringLiteral("read /media/u/stick/a")
+            << QStringLiteral(
+                   "logged: read /media/u/stick/a — Read and write files on USB drives and "
+                   "memory cards (removable-media) or unknown-one would allow this");
+    }
+
+    void denialWords()
+    {
+        QFETCH(QVariantMap, map);
+        QFETCH(QString, action);
+        QFETCH(QString, line);
+        const DenialEntry entry = DenialEntry::fromMap(map);
+        QCOMPARE(denialAction(entry), action);
+        const auto labelOf = [this](const QString &interface) {
+            const InterfaceEntry *info = m_client->interfaceInfo(interface);
+            return info ? info->label : QString();
+        };
+        QCOMPARE(denialLine(entry, labelOf), line);
+    }
+
+    void denialTimesInWords()
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QCOMPARE(relativeTime(now.addSecs(-5), now), QStringLiteral("just now"));
+        QCOMPARE(relativeTime(now.addSecs(-65), now), QStringLiteral("a minute ago"));
+        QCOMPARE(relativeTime(now.addSecs(-125), now), QStringLiteral("2 minutes ago"));
+        QCOMPARE(relativeTime(now.addSecs(-3 * 3600 - 10), now), QStringLiteral("3 hours ago"));
+        QCOMPARE(denialCountText(1), QStringLiteral("once"));
+        QCOMPARE(denialCountText(3), QStringLiteral("3 times"));
+    }
+
+    void denialsAreLoaded()
+    {
+        QString error;
+        QVERIFY2(!m_helper->install(QStringLiteral("probe"), &error).isEmpty(), qPrintable(error));
+        m_user = std::make_unique<test::TestUser>();
+        QVERIFY(m_user->isValid());
+        const test::LaunchResult result = m_helper->runApp(QStringLiteral("probe.probe"),
+            { QStringLiteral("--linger"), QStringLiteral("1"), QStringLiteral("keyctl") },
+            m_user.get());
+        QCOMPARE(result.verdict(), QStringLiteral("EPERM"));
+
+        // Root reads everyone's, of one snap and of all.
+        const std::optional<DenialEntry> denial
+            = waitForDenial(*m_client, QStringLiteral("probe"), QStringLiteral("keyctl"));
+        QVERIFY2(denial, qPrintable(m_helper->bus().helperLog()));
+        QCOMPARE(denial->snap, QStringLiteral("probe"));
+        QCOMPARE(denial->app, QStringLiteral("probe"));
+        QCOMPARE(denial->source, QStringLiteral("seccomp"));
+        QCOMPARE(denial->kind, QStringLiteral("syscall"));
+        QVERIFY(denial->enforced);
+        QCOMPARE(denial->uid, qint64(m_user->uid()));
+        QVERIFY(denial->count >= 1);
+        QVERIFY(denial->last.isValid() && denial->first <= denial->last);
+        QVERIFY(qAbs(denial->last.secsTo(QDateTime::currentDateTimeUtc())) < 300);
+        QCOMPARE(denialAction(*denial), QStringLiteral("system call keyctl"));
+        QVERIFY(m_client->hasDenials(QStringLiteral("probe")));
+
+        QSignalSpy all(m_client.get(), &Client::denialsLoaded);
+        m_client->denials();
+        QVERIFY(all.wait(20000));
+        QVERIFY(m_client->hasDenials());
+        QVERIFY(m_client->denial(denial->key));
+
+        // The models: of the snap, and of every snap, newest first.
+        DenialListModel probe;
+        probe.setSnap(QStringLiteral("probe"));
+        probe.setClient(m_client.get());
+        QVERIFY(probe.isLoaded());
+        const int row = probe.indexOf(denial->key);
+        QVERIFY(row >= 0);
+        const QModelIndex index = probe.index(row, 0);
+        QCOMPARE(index.data(Qt::DisplayRole).toString(),
+            QStringLiteral("blocked: system call keyctl — no permission would allow this"));
+        QCOMPARE(index.data(ActionRole).toString(), QStringLiteral("system call keyctl"));
+        QCOMPARE(index.data(TitleRole).toString(), QStringLiteral("probe"));
+        QCOMPARE(index.data(AllowPlugRole).toString(), QString());
+        DenialListModel everything;
+        everything.setClient(m_client.get());
+        QVERIFY(everything.indexOf(denial->key) >= 0);
+        for (int i = 1; i < everything.rowCount(); ++i)
+            QVERIFY(everything.index(i - 1, 0).data(LastSeenRole).toDateTime()
+                >= everything.index(i, 0).data(LastSeenRole).toDateTime());
+    }
+
+    void denialRecordedArrives()
+    {
+        QVERIFY(m_user);
+        const DenialEntry *known = nullptr;
+        for (const DenialEntry &entry : m_client->denials(QStringLiteral("probe")))
+            if (entry.object == QLatin1String("keyctl"))
+                known = m_client->denial(entry.key);
+        QVERIFY(known);
+        const QString key = known->key;
+        const quint32 count = known->count;
+        QVERIFY(m_client->isWatchingDenials());
+        DenialListModel model;
+        model.setSnap(QStringLiteral("probe"));
+        model.setClient(m_client.get());
+
+        // The Client watches: the helper's signal brings the new count without a reload.
+        QSignalSpy recorded(m_client.get(), &Client::denialRecorded);
+        QSignalSpy loaded(m_client.get(), &Client::denialsLoaded);
+        QCOMPARE(
+            m_helper
+                ->runApp(QStringLiteral("probe.probe"),
+                    { QStringLiteral("--linger"), QStringLiteral("1"), QStringLiteral("keyctl") },
+                    m_user.get())
+                .verdict(),
+            QStringLiteral("EPERM"));
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(recorded.cbegin(), recorded.cend(),
+                                     [&](const QList<QVariant> &arguments) {
+                                         return arguments.at(0).value<DenialEntry>().key == key;
+                                     }),
+            20000);
+        QCOMPARE(loaded.size(), 0);
+        QCOMPARE(m_client->denial(key)->count, count + 1);
+        QCOMPARE(model.index(0, 0).data(KeyRole).toString(), key);
+        QCOMPARE(model.index(0, 0).data(TimesRole).toUInt(), count + 1);
+        QCOMPARE(model.index(0, 0).data(TimesTextRole).toString(), denialCountText(count + 1));
+    }
+
+    void allowConnectsTheSuggestedPlug()
+    {
+        QVERIFY(m_user);
+        // probe.home plugs home; disconnected, reading a document is refused, and the
+        // person's own Client offers to connect the plug.
+        ensure(ProbeHome, false);
+        QVERIFY(m_user->writeFile(QStringLiteral("Documents/notes.txt"), "notes\n"));
+        const QString path = m_user->home() + QLatin1String("/Documents/notes.txt");
+        QCOMPARE(m_helper
+                     ->runApp(QStringLiteral("probe.home"),
+                         { QStringLiteral("--linger"), QStringLiteral("1"), QStringLiteral("read"),
+                             path },
+                         m_user.get())
+                     .verdict(),
+            QStringLiteral("EACCES"));
+
+        QDBusConnection userBus = connectAs(*m_user, m_helper->address());
+        QVERIFY(userBus.isConnected());
+        Client user(userBus);
+        QVERIFY2(ready(user), qPrintable(user.statusMessage()));
+        const std::optional<DenialEntry> denial
+            = waitForDenial(user, QStringLiteral("probe"), path);
+        QVERIFY2(denial, qPrintable(m_helper->bus().helperLog()));
+        QCOMPARE(denial->source, QStringLiteral("landlock"));
+        QCOMPARE(denial->app, QStringLiteral("home"));
+        QVERIFY(denial->suggestions.contains(QLatin1String("home")));
+
+        DenialListModel model;
+        model.setSnap(QStringLiteral("probe"));
+        model.setClient(&user);
+        const auto row = [&] { return model.index(model.indexOf(denial->key), 0); };
+        QTRY_VERIFY(model.indexOf(denial->key) >= 0);
+        QCOMPARE(row().data(AllowPlugRole).toString(), ProbeHome);
+        QCOMPARE(row().data(AllowInterfaceRole).toString(), QStringLiteral("home"));
+        QCOMPARE(row().data(AllowLabelRole).toString(),
+            user.interfaceInfo(QStringLiteral("home"))->label);
+        QVERIFY2(row().data(SuggestionRole).toString().contains(QLatin1String("(home)")),
+            qPrintable(row().data(SuggestionRole).toString()));
+        QCOMPARE(row().data(AllowedByRole).toString(), QString());
+
+        // polkit says no: nothing changes, and Allow is still offered.
+        QVERIFY(m_helper->bus().setRules(HelperFixture::denyRule()));
+        QSignalSpy finished(&user, &Client::changeFinished);
+        user.setPlugConnected(row().data(AllowPlugRole).toString(), true);
+        Finished result = waitForChange(finished);
+        QVERIFY(result.arrived);
+        QVERIFY(!result.ok);
+        QCOMPARE(result.kind, int(Failure::NotAuthorized));
+        QVERIFY(!m_helper->connectedPlugs(QStringLiteral("probe")).contains(ProbeHome));
+        QCOMPARE(row().data(AllowPlugRole).toString(), ProbeHome);
+        QVERIFY(!row().data(PendingRole).toBool());
+
+        // polkit says yes for this person: the plug is connected, and the denial says so.
+        QVERIFY(
+            m_helper->bus().setRules(allowRuleFor(QString(dbus::ActionManageInterfaces), *m_user)));
+        user.setPlugConnected(row().data(AllowPlugRole).toString(), true);
+        result = waitForChange(finished);
+        QVERIFY2(result.ok, qPrintable(result.message));
+        QVERIFY(m_helper->connectedPlugs(QStringLiteral("probe")).contains(ProbeHome));
+        bool stored = false;
+        for (const QVariantMap &connection : m_helper->connections())
+            stored = stored
+                || (connection.value(QStringLiteral("plug")).toString() == ProbeHome
+                    && connection.value(QStringLiteral("connected"), true).toBool());
+        QVERIFY(stored);
+        QCOMPARE(row().data(AllowPlugRole).toString(), QString());
+        QCOMPARE(row().data(AllowedByRole).toString(),
+            user.interfaceInfo(QStringLiteral("home"))->label);
+        // The read goes through now.
+        QVERIFY(m_helper
+                    ->runApp(QStringLiteral("probe.home"), { QStringLiteral("read"), path },
+                        m_user.get())
+                    .verdict()
+                    .startsWith(QLatin1String("ok")));
+    }
+
+    void removedSnapTakesItsDenials()
+    {
+        QVERIFY(m_client->hasDenials(QStringLiteral("probe")));
+        const test::CommandResult removed
+            = m_helper->runCli({ QStringLiteral("remove"), QStringLiteral("probe") });
+        QVERIFY2(removed.exitCode == 0, qPrintable(removed.err));
+        QTRY_VERIFY_WITH_TIMEOUT(m_client->denials(QStringLiteral("probe")).isEmpty(), 20000);
+        for (const DenialEntry &entry : m_client->denials())
+            QVERIFY(entry.snap != QLatin1String("probe"));
+    }
+
     void unreachableHelperIsSaidInWords()
     {
         const QDBusError error(QDBusError::ServiceUnknown, QStringLiteral("no such name"));
@@ -436,7 +763,7 @@ private Q_SLOTS:
         const Finished result = waitForChange(finished);
         QCOMPARE(result.kind, int(Failure::Unreachable));
         // Back when it is.
-        QVERIFY(m_helper->bus().startHelper(m_helper->root().path(), QString(dbus::ServiceName)));
+        QVERIFY(m_helper->bus().startHelper(m_helper->rootPath(), QString(dbus::ServiceName)));
         orphan.refresh();
         QTRY_COMPARE_WITH_TIMEOUT(orphan.status(), Client::Ready, 30000);
         QCOMPARE(orphan.snaps().size(), 3);
