@@ -198,11 +198,10 @@ void Notifier::onDenialRecorded(const QVariantMap &map)
     const client::DenialEntry denial = client::DenialEntry::fromMap(plain);
     const QString key = appKey(denial.snap, denial.app);
     if (key.isEmpty()) {
-        if (!m_malformedSaid) {
-            qWarning("%s",
-                qUtf8Printable(tr("ignoring denials without a valid snap or app name (\"%1\")")
-                                   .arg(denial.tag)));
-        }
+        // Once: a helper of another version could send many. Nothing of the map is
+        // repeated, since a name that is not valid may be anything.
+        if (!m_malformedSaid)
+            qWarning("%s", qUtf8Printable(tr("ignoring denials without a valid snap or app name")));
         m_malformedSaid = true;
         return;
     }
