@@ -7,6 +7,8 @@
 #include "client/models.h"
 #include "gui/appsview.h"
 #include "gui/busyindicator.h"
+#include "gui/denialrow.h"
+#include "gui/denialsview.h"
 #include "gui/look.h"
 #include "gui/mainwindow.h"
 #include "gui/messagebanner.h"
@@ -39,6 +41,8 @@
 
 using namespace corral::client;
 using corral::gui::AppsView;
+using corral::gui::DenialRow;
+using corral::gui::DenialsView;
 using corral::gui::MainWindow;
 using corral::gui::MessageBanner;
 using corral::gui::PermissionsView;
@@ -54,6 +58,36 @@ const QString Camera = QStringLiteral("photobooth:camera");
 const QString RemovableMedia = QStringLiteral("photobooth:removable-media");
 const QString PhotoboothNetwork = QStringLiteral("photobooth:network");
 const QString HelloNetwork = QStringLiteral("hello:network");
+const QString ProbeHome = QStringLiteral("probe:home");
+
+// A connection to the test bus as `user`: the bus knows a connection's user from the
+// socket's credentials when it connects, so the effective ids are the user's for that
+// moment (as TestBus::newUserConnection does for the bus's own user). The window of a
+// person who ran the probe snap sees that person's denials.
+QDBusConnection connectAs(const corral::test::TestUser &user, const QString &address)
+{
+    static int counter = 0;
+    const QString name = QStringLiteral("tst-permissions-%1-%2").arg(user.name()).arg(counter++);
+    if (::setegid(user.gid()) != 0 || ::seteuid(user.uid()) != 0) {
+        if (::seteuid(0) != 0 || ::setegid(0) != 0)
+            qFatal("cannot become root again");
+        return QDBusConnection(name);
+    }
+    QDBusConnection connection = QDBusConnection::connectToBus(address, name);
+    if (::seteuid(0) != 0 || ::setegid(0) != 0)
+        qFatal("cannot become root again after connecting as %s", qPrintable(user.name()));
+    return connection;
+}
+
+// The row of `list` whose action mentions `text`, or null.
+DenialRow *denialRowAbout(const corral::gui::DenialList *list, const QString &text)
+{
+    for (DenialRow *row : list->rows()) {
+        if (row->actionLabel()->text().contains(text))
+            return row;
+    }
+    return nullptr;
+}
 
 // The model rows a list view shows, by NameRole, in order.
 QStringList shownNames(const QAbstractItemView *view)
@@ -99,6 +133,11 @@ private:
     std::unique_ptr<HelperFixture> m_helper;
     std::unique_ptr<Client> m_client; // the user's, as the window's
     std::unique_ptr<MainWindow> m_window;
+    // The person who runs the probe snap, and their own window (denials are read by the
+    // people whose apps they were).
+    std::unique_ptr<corral::test::TestUser> m_user;
+    std::unique_ptr<Client> m_userClient;
+    std::unique_ptr<MainWindow> m_userWindow;
 
     AppsView *apps() const { return m_window->appsView(); }
     SnapPage *snapPage() const { return m_window->appsView()->page(); }
@@ -170,7 +209,10 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_helper = std::make_unique<HelperFixture>();
-        if (!m_helper->start()) {
+        // Launchable, so that the probe snap can be run and refused for real.
+        if (!m_helper->start({ QStringLiteral("busybox-base"), QStringLiteral("photobooth"),
+                                 QStringLiteral("hello") },
+                { .launchable = true })) {
             if (::geteuid() != 0)
                 QSKIP(qPrintable(m_helper->errorString()));
             QFAIL(qPrintable(m_helper->errorString()));
@@ -197,9 +239,12 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
+        m_userWindow.reset();
+        m_userClient.reset();
         m_window.reset();
         m_client.reset();
         m_helper.reset();
+        m_user.reset();
     }
 
     void listShowsTheAppsNotTheBase()
@@ -582,6 +627,153 @@ private Q_SLOTS:
         m_window->showAppsView();
     }
 
+    void denialsShowOnTheSnapPageAndInTheDenialsTab()
+    {
+        QString error;
+        QVERIFY2(!m_helper->install(QStringLiteral("probe"), &error).isEmpty(), qPrintable(error));
+        QVERIFY(ensure(ProbeHome, false));
+        m_user = std::make_unique<corral::test::TestUser>();
+        QVERIFY(m_user->isValid());
+        // Two real refusals: a document Landlock keeps from probe.home while its home plug
+        // is disconnected, and a system call seccomp refuses any app.
+        QVERIFY(m_user->writeFile(QStringLiteral("Documents/notes.txt"), "notes\n"));
+        const QString path = m_user->home() + QLatin1String("/Documents/notes.txt");
+        QCOMPARE(m_helper
+                     ->runApp(QStringLiteral("probe.home"),
+                         { QStringLiteral("--linger"), QStringLiteral("1"), QStringLiteral("read"),
+                             path },
+                         m_user.get())
+                     .verdict(),
+            QStringLiteral("EACCES"));
+        QCOMPARE(
+            m_helper
+                ->runApp(QStringLiteral("probe.probe"),
+                    { QStringLiteral("--linger"), QStringLiteral("1"), QStringLiteral("keyctl") },
+                    m_user.get())
+                .verdict(),
+            QStringLiteral("EPERM"));
+
+        // The person's own window.
+        QDBusConnection bus = connectAs(*m_user, m_helper->address());
+        QVERIFY(bus.isConnected());
+        m_userClient = std::make_unique<Client>(bus);
+        m_userWindow = std::make_unique<MainWindow>(m_userClient.get());
+        m_userWindow->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_userWindow.get()));
+        QTRY_COMPARE_WITH_TIMEOUT(int(m_userClient->status()), int(Client::Ready), 60000);
+        AppsView *apps = m_userWindow->appsView();
+        m_userWindow->showAppsView();
+        QTRY_VERIFY(clickItem(apps->snapList(), QStringLiteral("probe")));
+        SnapPage *page = apps->page();
+        QTRY_VERIFY(page->snap() == QLatin1String("probe") && page->isLoaded());
+
+        // The snap's page lists both, with what would allow them. The kernel's records
+        // take a moment to reach the helper: reading again is what F5 does.
+        corral::gui::DenialList *list = page->denialList();
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                if (denialRowAbout(list, path) && denialRowAbout(list, QStringLiteral("keyctl")))
+                    return true;
+                m_userClient->reloadDenials();
+                QTest::qWait(200);
+                return false;
+            },
+            30000));
+        QVERIFY(list->isVisible());
+        QVERIFY(!list->placeholder()->isVisible());
+        DenialRow *document = denialRowAbout(list, path);
+        QCOMPARE(document->actionLabel()->text(), QStringLiteral("Read ") + path);
+        QVERIFY2(document->suggestionLabel()->text().contains(QLatin1String("(home)")),
+            qPrintable(document->suggestionLabel()->text()));
+        const QString homeLabel = m_userClient->interfaceInfo(QStringLiteral("home"))->label;
+        QVERIFY(document->allowButton()->isVisible());
+        QCOMPARE(document->allowButton()->text(), QStringLiteral("Allow “%1”").arg(homeLabel));
+        QVERIFY(!document->allowButton()->accessibleName().isEmpty());
+        QVERIFY2(document->whenLabel()->text().contains(QLatin1String("just now"))
+                || document->whenLabel()->text().contains(QLatin1String("minute")),
+            qPrintable(document->whenLabel()->text()));
+        QVERIFY(document->whenLabel()->text().contains(QLatin1String("once")));
+        QVERIFY(document->whenLabel()->toolTip().startsWith(QLatin1String("Last: ")));
+        DenialRow *keyctl = denialRowAbout(list, QStringLiteral("keyctl"));
+        QCOMPARE(keyctl->actionLabel()->text(), QStringLiteral("System call keyctl"));
+        QCOMPARE(
+            keyctl->suggestionLabel()->text(), QStringLiteral("No permission would allow this"));
+        QVERIFY(!keyctl->allowButton()->isVisible());
+        QVERIFY(keyctl->accessibleName().startsWith(QLatin1String("Blocked: ")));
+
+        // Another snap's page: nothing was blocked, calmly.
+        QVERIFY(clickItem(apps->snapList(), QStringLiteral("hello")));
+        QTRY_VERIFY(page->snap() == QLatin1String("hello") && page->isLoaded());
+        QTRY_VERIFY(page->denialList()->placeholder()->isVisible());
+        QCOMPARE(page->denialList()->placeholder()->text(),
+            QStringLiteral("Nothing was blocked recently."));
+
+        // The Denials tab: every snap's, named by the snap, which opens its page.
+        m_userWindow->showDenialsView();
+        DenialsView *view = m_userWindow->denialsView();
+        QTRY_VERIFY(denialRowAbout(view->list(), path));
+        DenialRow *inTab = denialRowAbout(view->list(), path);
+        QVERIFY(inTab->snapButton()->isVisible());
+        QCOMPARE(inTab->snapButton()->text(), QStringLiteral("probe"));
+        QVERIFY(inTab->allowButton()->isVisible());
+        for (QAbstractButton *button : view->findChildren<QAbstractButton *>()) {
+            if (button->isVisible())
+                QVERIFY2(!button->accessibleName().isEmpty(), qPrintable(button->text()));
+        }
+        QTest::mouseClick(inTab->snapButton(), Qt::LeftButton);
+        QCOMPARE(m_userWindow->tabs()->currentWidget(), apps);
+        QTRY_VERIFY(page->snap() == QLatin1String("probe") && page->isLoaded());
+        QCOMPARE(apps->currentSnap(), QStringLiteral("probe"));
+    }
+
+    void allowOnADenialConnectsThroughTheHelper()
+    {
+        QVERIFY(m_userWindow);
+        const QString path = m_user->home() + QLatin1String("/Documents/notes.txt");
+        SnapPage *page = m_userWindow->appsView()->page();
+        QTRY_VERIFY(page->snap() == QLatin1String("probe") && page->isLoaded());
+        QTRY_VERIFY(denialRowAbout(page->denialList(), path));
+        DenialRow *row = denialRowAbout(page->denialList(), path);
+        if (auto *scroll = page->findChildren<QScrollArea *>().value(0))
+            scroll->ensureWidgetVisible(row->allowButton());
+
+        // polkit says no: the plug stays as it was, the window says why, Allow is offered
+        // again.
+        QVERIFY(setRules(HelperFixture::denyRule()));
+        QTest::mouseClick(row->allowButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(m_userWindow->messageBanner()->isVisible(), 60000);
+        QVERIFY2(m_userWindow->messageBanner()->text().contains(ProbeHome),
+            qPrintable(m_userWindow->messageBanner()->text()));
+        QVERIFY(!connectedInHelper(ProbeHome));
+        row = denialRowAbout(page->denialList(), path);
+        QTRY_VERIFY(row->allowButton()->isVisible() && row->allowButton()->isEnabled());
+
+        // Allowed for this person: one click connects the plug through the helper.
+        QVERIFY(setRules(QStringLiteral("polkit.addRule(function(action, subject) {\n"
+                                        "    if (action.id == \"%1\" && subject.user == \"%2\")\n"
+                                        "        return polkit.Result.YES;\n"
+                                        "});\n")
+                             .arg(QString(dbus::ActionManageInterfaces), m_user->name())));
+        QTest::mouseClick(row->allowButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(connectedInHelper(ProbeHome), 60000);
+        QCOMPARE(storedConnection(ProbeHome).value(QStringLiteral("automatic")).toBool(), false);
+        row = denialRowAbout(page->denialList(), path);
+        QTRY_VERIFY(!row->allowButton()->isVisible());
+        const QString homeLabel = m_userClient->interfaceInfo(QStringLiteral("home"))->label;
+        QCOMPARE(row->suggestionLabel()->text(), QStringLiteral("Allowed since: ") + homeLabel);
+        PlugRow *plug = page->row(ProbeHome);
+        QVERIFY(plug);
+        QTRY_VERIFY(plug->toggle()->isChecked());
+        QTRY_VERIFY(!m_userWindow->messageBanner()->isVisible());
+
+        // The snap goes, and its denials with it.
+        m_userWindow.reset();
+        m_userClient.reset();
+        const corral::test::CommandResult removed
+            = m_helper->runCli({ QStringLiteral("remove"), QStringLiteral("probe") });
+        QVERIFY2(removed.exitCode == 0, qPrintable(removed.err));
+    }
+
     // Near the end: it leaves hello in devmode.
     void devmodeSnapIsExplained()
     {
@@ -627,7 +819,7 @@ private Q_SLOTS:
             60000);
         QCOMPARE(m_window->pages()->currentWidget(), m_window->unavailablePage());
 
-        QVERIFY2(m_helper->bus().startHelper(m_helper->root().path(), dbus::ServiceName),
+        QVERIFY2(m_helper->bus().startHelper(m_helper->rootPath(), dbus::ServiceName),
             qPrintable(m_helper->bus().errorString()));
         QTest::mouseClick(m_window->retryButton(), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(int(m_client->status()), int(Client::Ready), 60000);
