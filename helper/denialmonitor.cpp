@@ -243,12 +243,18 @@ void DenialMonitor::readAudit()
     alignas(nlmsghdr) static char buffer[64 * 1024];
     bool any = false;
     for (int i = 0; i < 100000; ++i) {
-        const ssize_t n = ::recv(m_audit, buffer, sizeof buffer, MSG_DONTWAIT);
+        sockaddr_nl sender {};
+        socklen_t senderLength = sizeof sender;
+        const ssize_t n = ::recvfrom(m_audit, buffer, sizeof buffer, MSG_DONTWAIT,
+            reinterpret_cast<sockaddr *>(&sender), &senderLength);
         if (n < 0) {
             if (errno == EINTR || errno == ENOBUFS)
                 continue; // ENOBUFS: records were lost; the log may still have them
             break;
         }
+        if (sender.nl_pid != 0)
+            continue; // only the kernel's records count
+
         int left = int(n);
         for (auto *header = reinterpret_cast<nlmsghdr *>(buffer); NLMSG_OK(header, left);
              header = NLMSG_NEXT(header, left)) {
@@ -282,6 +288,7 @@ void DenialMonitor::notePids(QByteArrayView record)
         if (pid <= 0 || m_tagOfPid.contains(pid))
             continue;
         const QString tag = tagOfProcess(pid, m_cgroupGroup);
+
         if (tag.isEmpty())
             continue;
         m_tagOfPid.insert(pid, tag);
@@ -313,6 +320,7 @@ void DenialMonitor::deliver()
             continue;
         if (denial.tag.isEmpty())
             denial.tag = m_tagOfPid.value(denial.pid);
+
         Q_EMIT denied(denial);
     }
 }

@@ -253,7 +253,8 @@ private Q_SLOTS:
                 break;
             QTest::qWait(100);
         }
-        QCOMPARE(after.value(QStringLiteral("count")).toUInt(), count + 1);
+        QVERIFY2(after.value(QStringLiteral("count")).toUInt() == count + 1,
+            qPrintable(m_fixture->bus().helperLog()));
         QCOMPARE(after.value(QStringLiteral("key")), before.value(QStringLiteral("key")));
         QVERIFY(after.value(QStringLiteral("last")).toLongLong()
             >= before.value(QStringLiteral("last")).toLongLong());
