@@ -839,11 +839,15 @@ QList<Denial> DenialParser::takeDenials()
 void DenialParser::complete(qsizetype pendingIndex)
 {
     const Event event = m_pending.takeAt(pendingIndex);
-    if (m_completed.size() < RememberedEvents) {
-        m_completed.append(event.id);
-    } else {
-        m_completed[m_completedNext] = event.id;
-        m_completedNext = (m_completedNext + 1) % RememberedEvents;
+    if (!m_completed.contains(event.id)) {
+        if (m_completedOrder.size() < RememberedEvents) {
+            m_completedOrder.append(event.id);
+        } else {
+            m_completed.remove(m_completedOrder[m_completedNext]);
+            m_completedOrder[m_completedNext] = event.id;
+            m_completedNext = (m_completedNext + 1) % RememberedEvents;
+        }
+        m_completed.insert(event.id);
     }
     makeDenials(event);
 }

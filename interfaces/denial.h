@@ -16,7 +16,9 @@
 
 #include <QByteArrayView>
 #include <QDateTime>
+#include <QHashFunctions>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -170,6 +172,10 @@ private:
         quint64 serial = 0;
         qint64 msecs = 0;
         bool operator==(const EventId &) const = default;
+        friend size_t qHash(const EventId &id, size_t seed = 0) noexcept
+        {
+            return qHashMulti(seed, id.serial, id.msecs);
+        }
     };
     struct Event
     {
@@ -185,7 +191,8 @@ private:
     void makeDenials(const Event &event);
 
     QList<Event> m_pending; // in the order their first record came
-    QList<EventId> m_completed; // a ring of RememberedEvents
+    QSet<EventId> m_completed; // the events of m_completedOrder
+    QList<EventId> m_completedOrder; // a ring of RememberedEvents, to forget the oldest
     qsizetype m_completedNext = 0;
     QList<Denial> m_done;
     quint64 m_dropped = 0;
