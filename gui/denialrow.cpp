@@ -11,6 +11,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPushButton>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace corral::gui {
@@ -99,21 +100,21 @@ DenialRow::DenialRow(Client *client, Mode mode, const QModelIndex &index, QWidge
     auto *text = new QVBoxLayout;
     text->setSpacing(unit / 8);
     if (mode == ForAll) {
-        // The snap, as a button that opens its page.
-        m_snapButton = new QPushButton(this);
+        // The snap, as a button that opens its page; its icon is the row's.
+        m_snapButton = new QToolButton(this);
         m_snapButton->setObjectName(QStringLiteral("denialSnapButton"));
-        m_snapButton->setFlat(true);
+        m_snapButton->setAutoRaise(true);
+        m_snapButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
         m_snapButton->setCursor(Qt::PointingHandCursor);
-        m_snapButton->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
-        connect(m_snapButton, &QPushButton::clicked, this,
+        m_snapButton->setFont(scaledFont(font(), 1.0, true));
+        connect(m_snapButton, &QToolButton::clicked, this,
             [this] { Q_EMIT snapActivated(m_index.data(SnapRole).toString()); });
         text->addWidget(m_snapButton, 0, Qt::AlignLeft);
-        m_icon->hide();
     }
     m_action->setObjectName(QStringLiteral("denialAction"));
     m_action->setTextFormat(Qt::PlainText);
     m_action->setWordWrap(true);
-    m_action->setFont(scaledFont(font(), 1.0, true));
+    m_action->setFont(scaledFont(font(), 1.0, mode == ForSnap));
     m_action->setTextInteractionFlags(Qt::TextSelectableByMouse);
     text->addWidget(m_action);
 
@@ -133,18 +134,21 @@ DenialRow::DenialRow(Client *client, Mode mode, const QModelIndex &index, QWidge
     m_suggestion->setObjectName(QStringLiteral("denialSuggestion"));
     m_suggestion->setWordWrap(true);
     text->addWidget(m_suggestion);
-    layout->addLayout(text, 1);
 
-    QSizePolicy busyPolicy = m_busy->sizePolicy();
-    busyPolicy.setRetainSizeWhenHidden(true);
-    m_busy->setSizePolicy(busyPolicy);
-    m_busy->setFixedSize(smallIconSize(this), smallIconSize(this));
-    m_busy->hide();
-    layout->addWidget(m_busy, 0, Qt::AlignVCenter);
-
+    // The remedy under the explanation, where a long permission's name has room.
+    m_remedy = new QWidget(this);
+    auto *remedy = new QHBoxLayout(m_remedy);
+    remedy->setContentsMargins(0, unit / 4, 0, 0);
+    remedy->setSpacing(unit / 2);
     m_allow->setObjectName(QStringLiteral("denialAllowButton"));
     connect(m_allow, &QPushButton::clicked, this, &DenialRow::allowClicked);
-    layout->addWidget(m_allow, 0, Qt::AlignVCenter);
+    remedy->addWidget(m_allow);
+    m_busy->setFixedSize(smallIconSize(this), smallIconSize(this));
+    m_busy->hide();
+    remedy->addWidget(m_busy, 0, Qt::AlignVCenter);
+    remedy->addStretch(1);
+    text->addWidget(m_remedy);
+    layout->addLayout(text, 1);
 
     refresh();
 }
@@ -185,10 +189,9 @@ void DenialRow::refresh()
     if (m_mode == ForAll) {
         const QString title = index.data(TitleRole).toString();
         const QString icon = index.data(IconRole).toString();
-        if (icon != m_iconKey || m_snapButton->icon().isNull()) {
+        if (icon != m_iconKey || m_icon->pixmap().isNull()) {
             m_iconKey = icon;
-            m_snapButton->setIcon(snapIcon(icon));
-            m_snapButton->setIconSize(QSize(smallIconSize(this), smallIconSize(this)));
+            m_icon->setPixmap(snapIcon(icon).pixmap(m_icon->size(), devicePixelRatioF()));
         }
         m_snapButton->setText(title.isEmpty() ? snap : title);
         m_snapButton->setToolTip(tr("Open the permissions of %1").arg(m_snapButton->text()));
@@ -239,6 +242,8 @@ void DenialRow::refresh()
                             .arg(allowPlug, Client::connectCommand(allowPlug)));
     m_allow->setAccessibleDescription(m_allow->toolTip());
     m_busy->setVisible(pending);
+    // Hidden with the button, so that no empty line is left below the text.
+    m_remedy->setVisible(!allowPlug.isEmpty() || pending);
 
     setAccessibleName(enforced ? tr("Blocked: %1").arg(action) : tr("Logged: %1").arg(action));
     setAccessibleDescription(m_when->text() + QLatin1Char('\n') + suggestion);

@@ -11,6 +11,7 @@
 
 class QLabel;
 class QPushButton;
+class QToolButton;
 
 namespace corral::client {
 class Client;
@@ -42,7 +43,7 @@ public:
     SecondaryLabel *whenLabel() const { return m_when; }
     SecondaryLabel *suggestionLabel() const { return m_suggestion; }
     QPushButton *allowButton() const { return m_allow; }
-    QPushButton *snapButton() const { return m_snapButton; } // ForAll only
+    QToolButton *snapButton() const { return m_snapButton; } // ForAll only
     // The row's controls in the order the Tab key visits them.
     QList<QWidget *> focusOrder() const;
 
@@ -60,11 +61,12 @@ private:
     QString m_iconKey;
 
     QLabel *m_icon;
-    QPushButton *m_snapButton = nullptr;
+    QToolButton *m_snapButton = nullptr;
     QLabel *m_action;
     QLabel *m_logged;
     SecondaryLabel *m_when;
     SecondaryLabel *m_suggestion;
+    QWidget *m_remedy; // the Allow button and its busy indicator
     BusyIndicator *m_busy;
     QPushButton *m_allow;
 };

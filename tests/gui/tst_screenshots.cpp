@@ -12,6 +12,7 @@
 #include "client/client.h"
 #include "client/models.h"
 #include "gui/appsview.h"
+#include "gui/denialsview.h"
 #include "gui/listdelegate.h"
 #include "gui/look.h"
 #include "gui/mainwindow.h"
@@ -168,6 +169,57 @@ private:
     QString m_address;
     QString m_suffix;
     QString m_dir;
+    std::unique_ptr<corral::test::TestUser> m_user;
+
+    // Real denials for the pictures: the probe snap refused a document (its home plug
+    // disconnected) and a system call twice. (probe-dev, whose denials are only logged,
+    // would elide its summary in the list beside its "Developer mode" chip.)
+    void makeDenials()
+    {
+        QString error;
+        QVERIFY2(!m_helper->install(QStringLiteral("probe"), &error).isEmpty(), qPrintable(error));
+        const corral::test::CommandResult result
+            = m_helper->runCli({ QStringLiteral("disconnect"), QStringLiteral("probe:home") });
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        m_user = std::make_unique<corral::test::TestUser>();
+        QVERIFY(m_user->isValid());
+        QVERIFY(m_user->writeFile(QStringLiteral("Documents/notes.txt"), "notes\n"));
+        const QString linger = QStringLiteral("--linger");
+        const QString second = QStringLiteral("1");
+        const QString path = m_user->home() + QLatin1String("/Documents/notes.txt");
+        QCOMPARE(m_helper
+                     ->runApp(QStringLiteral("probe.home"),
+                         { linger, second, QStringLiteral("read"), path }, m_user.get())
+                     .verdict(),
+            QStringLiteral("EACCES"));
+        for (int i = 0; i < 2; ++i) {
+            QCOMPARE(m_helper
+                         ->runApp(QStringLiteral("probe.probe"),
+                             { linger, second, QStringLiteral("keyctl") }, m_user.get())
+                         .verdict(),
+                QStringLiteral("EPERM"));
+        }
+        // Until the helper has read all of them from the kernel.
+        Client client(QDBusConnection::connectToBus(m_address, QStringLiteral("denials")));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                int keyctl = 0;
+                bool document = false;
+                for (const DenialEntry &denial : client.denials()) {
+                    keyctl += denial.snap == QLatin1String("probe")
+                            && denial.object == QLatin1String("keyctl")
+                        ? int(denial.count)
+                        : 0;
+                    document = document || denial.object == path;
+                }
+                if (keyctl >= 2 && document)
+                    return true;
+                client.reloadDenials();
+                QTest::qWait(200);
+                return false;
+            },
+            30000));
+    }
 
     // What X shows of the window (the widgets' own rendering where there is no X).
     static QImage shot(QWidget *window)
@@ -209,7 +261,10 @@ private Q_SLOTS:
         if (!m_address.isEmpty())
             return; // the second run: the first one's helper
         m_helper = std::make_unique<HelperFixture>();
-        if (!m_helper->start()) {
+        // Launchable, so that the probe snaps can be run and refused for real.
+        if (!m_helper->start({ QStringLiteral("busybox-base"), QStringLiteral("photobooth"),
+                                 QStringLiteral("hello") },
+                { .launchable = true })) {
             if (::geteuid() != 0)
                 QSKIP(qPrintable(m_helper->errorString()));
             QFAIL(qPrintable(m_helper->errorString()));
@@ -219,9 +274,14 @@ private Q_SLOTS:
         const corral::test::CommandResult result
             = m_helper->runCli({ QStringLiteral("connect"), QStringLiteral("photobooth:camera") });
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        makeDenials();
     }
 
-    void cleanupTestCase() { m_helper.reset(); }
+    void cleanupTestCase()
+    {
+        m_helper.reset();
+        m_user.reset();
+    }
 
     void screenshots_data()
     {
@@ -264,6 +324,17 @@ private Q_SLOTS:
         QTRY_VERIFY(interfacePage->interfaceName() == QLatin1String("camera")
             && !interfacePage->rows().isEmpty());
         take(&window, QStringLiteral("permissions-") + variant);
+
+        // What was blocked: on the probe snap's page, and in the Denials tab.
+        window.open({ QStringLiteral("probe"), QString(), false });
+        QTRY_VERIFY(page->snap() == QLatin1String("probe") && page->isLoaded());
+        QTRY_VERIFY(page->denialList()->rows().size() >= 2);
+        if (auto *scroll = page->findChild<QScrollArea *>())
+            scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+        take(&window, QStringLiteral("denials-page-") + variant);
+        window.showDenialsView();
+        QTRY_VERIFY(window.denialsView()->list()->rows().size() >= 2);
+        take(&window, QStringLiteral("denials-") + variant);
 
         // A message across the window: asked for a snap that is not there.
         window.open({ QStringLiteral("nosuchsnap"), QString(), false });
