@@ -1,5 +1,6 @@
-// Corral's permissions page: what each app may do ("By app") and which apps may use each
-// permission ("By permission"). A desktop settings panel embeds it with
+// Corral's permissions page: what each app may do ("By app"), which apps may use each
+// permission ("By permission"), and what the sandbox recently refused them ("Denials"). A
+// desktop settings panel embeds it with
 //     PermissionsPage { client: Client {} }
 // Every change goes through the Client to Corral's helper; a failure shows in the message
 // bar and the switches show what the helper says, not what was clicked.
@@ -12,7 +13,7 @@ Page {
     id: page
 
     required property Client client
-    // 0: by app, 1: by permission.
+    // 0: by app, 1: by permission, 2: denials.
     property alias currentView: tabs.currentIndex
     // The snap shown by app, and the interface shown by permission (names).
     property alias currentSnap: snapsView.currentSnap
@@ -68,6 +69,14 @@ Page {
             leftPadding: 16
             rightPadding: 16
         }
+        TabButton {
+            objectName: "denialsTab"
+            text: qsTr("Denials")
+            Accessible.name: qsTr("What the sandbox recently refused your apps")
+            width: implicitWidth
+            leftPadding: 16
+            rightPadding: 16
+        }
     }
 
     ColumnLayout {
@@ -95,6 +104,11 @@ Page {
             InterfacesView {
                 id: interfacesView
                 client: page.client
+            }
+            DenialsView {
+                objectName: "denialsView"
+                client: page.client
+                onSnapActivated: name => page.showSnap(name)
             }
         }
     }

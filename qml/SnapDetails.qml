@@ -1,6 +1,7 @@
 // One snap in detail: its header, what its confinement means when it is not strict, its
-// permissions grouped by category with a switch each, "Reset to defaults", and the slots it
-// offers to other apps.
+// permissions grouped by category with a switch each, "Reset to defaults", what its sandbox
+// refused lately (with "Allow …" where a permission of its own would allow it), and the
+// slots it offers to other apps.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -24,6 +25,20 @@ Item {
         id: slotsModel
         client: details.client
         snap: details.facts ? details.snap : ""
+    }
+    // Without a Client until a snap is shown: a DenialListModel of no snap lists every
+    // snap's denials.
+    DenialListModel {
+        id: denials
+        snap: details.snap
+        client: details.facts ? details.client : null
+    }
+    // "2 minutes ago" ages.
+    Timer {
+        interval: 60000
+        repeat: true
+        running: details.visible && denials.count > 0
+        onTriggered: denials.refreshTimes()
     }
 
     Label {
@@ -180,28 +195,68 @@ Item {
             client: details.client
         }
 
-        // A Column, not a layout: a Repeater's items inside a Qt 6.4 layout crash it when the
+        // Columns, not layouts: a Repeater's items inside a Qt 6.4 layout crash it when the
         // model is reset (another snap chosen).
         footer: Column {
             width: plugList.width
-            spacing: 2
-            visible: slotsModel.count > 0
 
-            Label {
+            Column {
+                objectName: "denialsSection"
                 width: parent.width
-                topPadding: 18
-                bottomPadding: 4
-                leftPadding: 4
-                text: qsTr("Offered to other apps")
-                font.bold: true
-                opacity: 0.85
-                Accessible.role: Accessible.Heading
+                spacing: 2
+                visible: denials.loaded
+
+                Label {
+                    objectName: "denialsHeading"
+                    width: parent.width
+                    topPadding: 18
+                    bottomPadding: 4
+                    leftPadding: 4
+                    text: qsTr("Recently blocked")
+                    font.bold: true
+                    opacity: 0.85
+                    Accessible.role: Accessible.Heading
+                }
+                Label {
+                    objectName: "noDenials"
+                    width: parent.width
+                    leftPadding: 4
+                    visible: denials.count === 0
+                    text: qsTr("Nothing was blocked recently.")
+                    wrapMode: Text.Wrap
+                    opacity: 0.75
+                }
+                Repeater {
+                    objectName: "denialList"
+                    model: denials
+                    delegate: DenialDelegate {
+                        width: plugList.width
+                        client: details.client
+                    }
+                }
             }
-            Repeater {
-                objectName: "slotList"
-                model: slotsModel
-                delegate: SlotDelegate {
-                    width: plugList.width
+
+            Column {
+                width: parent.width
+                spacing: 2
+                visible: slotsModel.count > 0
+
+                Label {
+                    width: parent.width
+                    topPadding: 18
+                    bottomPadding: 4
+                    leftPadding: 4
+                    text: qsTr("Offered to other apps")
+                    font.bold: true
+                    opacity: 0.85
+                    Accessible.role: Accessible.Heading
+                }
+                Repeater {
+                    objectName: "slotList"
+                    model: slotsModel
+                    delegate: SlotDelegate {
+                        width: plugList.width
+                    }
                 }
             }
         }

@@ -68,6 +68,14 @@ struct InterfacePlugsModelForeign
     QML_NAMED_ELEMENT(InterfacePlugsModel)
 };
 
+// The denials of one snap (`snap`) or, with none, of every snap, newest first.
+struct DenialListModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(corral::client::DenialListModel)
+    QML_NAMED_ELEMENT(DenialListModel)
+};
+
 struct ConnectionListModelForeign
 {
     Q_GADGET

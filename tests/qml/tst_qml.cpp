@@ -17,8 +17,6 @@
 #include <QtQml/qqml.h>
 #include <QtQuickTest/quicktest.h>
 
-#include <cerrno>
-#include <cstring>
 #include <memory>
 #include <unistd.h>
 
@@ -40,28 +38,6 @@ QVariantMap resultMap(const CommandResult &result)
     return { { QStringLiteral("finished"), result.finished },
         { QStringLiteral("exitCode"), result.exitCode }, { QStringLiteral("out"), result.out },
         { QStringLiteral("err"), result.err } };
-}
-
-// Connects the process's system bus (QDBusConnection::systemBus(), which every `Client {}`
-// uses) as the test user: the bus takes a connection's user from the socket's credentials at
-// connect time (SO_PEERCRED, the effective ids) and libdbus claims the effective uid, so
-// for that moment the effective ids are the user's. The process stays root otherwise.
-QString connectSystemBusAsUser(uid_t uid, gid_t gid)
-{
-    if (::setegid(gid) != 0 || ::seteuid(uid) != 0) {
-        const int error = errno;
-        (void)::seteuid(0);
-        (void)::setegid(0);
-        return QStringLiteral("cannot become the test user: %1")
-            .arg(QString::fromLocal8Bit(std::strerror(error)));
-    }
-    const bool connected = QDBusConnection::systemBus().isConnected();
-    if (::seteuid(0) != 0 || ::setegid(0) != 0)
-        qFatal("cannot become root again after connecting as the test user");
-    if (!connected)
-        return QStringLiteral("cannot connect to the test bus as the test user: %1")
-            .arg(QDBusConnection::systemBus().lastError().message());
-    return QString();
 }
 
 } // namespace
@@ -234,7 +210,8 @@ public Q_SLOTS:
                 return;
         }
         qputenv("DBUS_SYSTEM_BUS_ADDRESS", fixture->address().toLocal8Bit());
-        fixtureError = connectSystemBusAsUser(fixture->bus().userId(), fixture->bus().groupId());
+        fixtureError = corral::test::connectSystemBusAsUser(
+            fixture->bus().userId(), fixture->bus().groupId());
         // The person at the page may change connections, until a test says otherwise.
         if (fixtureError.isEmpty()
             && !fixture->bus().setRules(HelperFixture::allowRule(ManageInterfaces)))

@@ -1,9 +1,11 @@
 // The Corral.Permissions page as people see it: corral-settings' window (SettingsWindow,
 // 1000×680) on an X server of its own (Xvfb; offscreen only where there is none), against
-// the real helper with the example snaps. Both views, in the light palette and a dark one,
-// and in German, saved as PNGs in screenshots/ of the build directory. The test fails when
-// a picture is blank, when the palette does not reach the page, or when something is cut
-// off: a control past the edge of what shows it, a text elided or spilling out of its box.
+// the real helper with the example snaps and the probe snaps, whose sandbox has refused them
+// a few things for real (so that the page has denials to explain). The three views, in the
+// light palette and a dark one, and in German, saved as PNGs in screenshots/ of the build
+// directory. The test fails when a picture is blank, when the palette does not reach the
+// page, or when something is cut off: a control past the edge of what shows it, a text
+// elided or spilling out of its box.
 #include "tests/common/helperfixture.h"
 #include "tests/common/pictures.h"
 #include "tests/common/xvfb.h"
@@ -27,6 +29,7 @@
 using corral::test::blankness;
 using corral::test::darkPalette;
 using corral::test::HelperFixture;
+using corral::test::TestUser;
 
 namespace {
 
@@ -181,6 +184,17 @@ class TestQmlScreenshots : public QObject
 
 private:
     std::unique_ptr<HelperFixture> m_helper;
+    std::unique_ptr<TestUser> m_user;
+
+    // Runs the probe's `app` as the test user, who ends up denied something.
+    QString runProbe(const QString &app, const QStringList &arguments)
+    {
+        return m_helper
+            ->runApp(app,
+                QStringList { QStringLiteral("--linger"), QStringLiteral("1") } + arguments,
+                m_user.get())
+            .verdict();
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -188,7 +202,9 @@ private Q_SLOTS:
         if (::geteuid() != 0)
             QSKIP("the page is shown against the real helper on a bus of its own: root only");
         m_helper = std::make_unique<HelperFixture>();
-        QVERIFY2(m_helper->start({ QStringLiteral("busybox-base"), QStringLiteral("photobooth") }),
+        // A root the launcher accepts, for the probe snaps to run and be denied things.
+        QVERIFY2(m_helper->start({ QStringLiteral("busybox-base"), QStringLiteral("photobooth") },
+                     { .launchable = true }),
             qPrintable(m_helper->errorString()));
         // hello in devmode, and photobooth's network turned off: the page has something to
         // say about both.
@@ -207,11 +223,46 @@ private Q_SLOTS:
         const corral::test::CommandResult disconnect = m_helper->runCli(
             { QStringLiteral("disconnect"), QStringLiteral("photobooth:network") });
         QVERIFY2(disconnect.finished && disconnect.exitCode == 0, qPrintable(disconnect.err));
+
+        // Denials, as a person's apps meet them: probe refused a system call no permission
+        // allows (twice), and a document in the home folder, which its home plug, turned off,
+        // would allow; probe-dev, in development mode, only had its system call logged. (The
+        // pictures' Client is root's, which sees every person's denials.)
+        for (const char *snap : { "probe", "probe-dev" }) {
+            QVERIFY2(!m_helper
+                          ->install(QLatin1String(snap), &error,
+                              qstrcmp(snap, "probe-dev") == 0
+                                  ? QVariantMap { { QStringLiteral("devmode"), true } }
+                                  : QVariantMap {})
+                          .isEmpty(),
+                qPrintable(error));
+        }
+        const corral::test::CommandResult home
+            = m_helper->runCli({ QStringLiteral("disconnect"), QStringLiteral("probe:home") });
+        QVERIFY2(home.finished && home.exitCode == 0, qPrintable(home.err));
+        m_user = std::make_unique<TestUser>();
+        QVERIFY(m_user->isValid());
+        QVERIFY(m_user->writeFile(QStringLiteral("Documents/notes.txt"), "notes\n"));
+        QCOMPARE(runProbe(QStringLiteral("probe-dev.probe"), { QStringLiteral("keyctl") }).left(2),
+            QStringLiteral("ok"));
+        QCOMPARE(runProbe(QStringLiteral("probe.probe"), { QStringLiteral("keyctl") }),
+            QStringLiteral("EPERM"));
+        QCOMPARE(runProbe(QStringLiteral("probe.probe"), { QStringLiteral("keyctl") }),
+            QStringLiteral("EPERM"));
+        QCOMPARE(
+            runProbe(QStringLiteral("probe.home"),
+                { QStringLiteral("read"), m_user->home() + QLatin1String("/Documents/notes.txt") }),
+            QStringLiteral("EACCES"));
+
         qputenv("DBUS_SYSTEM_BUS_ADDRESS", m_helper->address().toLocal8Bit());
         QVERIFY(QDir().mkpath(QStringLiteral(CORRAL_SCREENSHOT_DIR)));
     }
 
-    void cleanupTestCase() { m_helper.reset(); }
+    void cleanupTestCase()
+    {
+        m_helper.reset();
+        m_user.reset();
+    }
 
     void screenshot_data()
     {
@@ -241,6 +292,16 @@ private Q_SLOTS:
         QTest::newRow("by permission, in German, dark")
             << QStringLiteral("by-permission-dark-de") << 1 << true << QStringLiteral("de")
             << QStringLiteral("photobooth");
+        QTest::newRow("an app's denials, light")
+            << QStringLiteral("by-app-denials-light") << 0 << false << QStringLiteral("en")
+            << QStringLiteral("probe");
+        QTest::newRow("an app's denials, dark")
+            << QStringLiteral("by-app-denials-dark") << 0 << true << QStringLiteral("en")
+            << QStringLiteral("probe");
+        QTest::newRow("denials, light") << QStringLiteral("denials-light") << 2 << false
+                                        << QStringLiteral("en") << QStringLiteral("photobooth");
+        QTest::newRow("denials, dark") << QStringLiteral("denials-dark") << 2 << true
+                                       << QStringLiteral("en") << QStringLiteral("photobooth");
     }
 
     void screenshot()
@@ -266,21 +327,27 @@ private Q_SLOTS:
             QVERIFY(applyPalette(window, darkPalette()));
         auto *page = window->property("page").value<QQuickItem *>();
         QVERIFY(page);
-        if (view == 1) {
+        if (view == 1)
             page->setProperty("currentInterface", QStringLiteral("network"));
-            page->setProperty("currentView", 1);
-        }
+        page->setProperty("currentView", view);
         QVERIFY(QTest::qWaitForWindowExposed(window));
         QCOMPARE(window->size(), QSize(1000, 680));
 
-        // Until the lists are filled and the icons loaded.
-        const char *listName = view == 0 ? "plugList" : "interfacePlugList";
+        // Until the lists are filled and the icons loaded: the permissions (of the snap or
+        // the interface), the denials (of probe: two, with the devmode one every app's three).
+        const char *listNames[] = { "plugList", "interfacePlugList", "allDenialList" };
         const QHash<QString, int> plugsOf { { QStringLiteral("photobooth"), 7 },
-            { QStringLiteral("hello"), 2 }, { QStringLiteral("gallery"), 1 } };
-        const int rows = view == 1 ? 2 : plugsOf.value(snap);
-        auto *list = page->findChild<QQuickItem *>(QLatin1String(listName));
+            { QStringLiteral("hello"), 2 }, { QStringLiteral("gallery"), 1 },
+            { QStringLiteral("probe"), 1 } };
+        const int rows = view == 2 ? 3 : view == 1 ? 2 : plugsOf.value(snap);
+        auto *list = page->findChild<QQuickItem *>(QLatin1String(listNames[view]));
         QVERIFY(list);
         QTRY_COMPARE_WITH_TIMEOUT(list->property("count").toInt(), rows, 30000);
+        if (view == 0 && snap == QLatin1String("probe")) {
+            QTRY_VERIFY_WITH_TIMEOUT(findItem(page, QStringLiteral("denialList"))
+                    && findItem(page, QStringLiteral("denialList"))->property("count").toInt() == 2,
+                30000);
+        }
         QTRY_VERIFY_WITH_TIMEOUT(imagesLoaded(window->contentItem()), 20000);
         // …the chooser of slots there when several fit (the candidates come on their own)…
         if (snap == QLatin1String("gallery") && view == 0) {
@@ -289,10 +356,12 @@ private Q_SLOTS:
                 20000);
         }
         // …and the list at the side shows what is selected.
-        auto *selector = page->findChild<QQuickItem *>(
-            QLatin1String(view == 0 ? "snapList" : "interfaceList"));
-        QVERIFY(selector);
-        QTRY_VERIFY(selector->property("currentIndex").toInt() >= 0);
+        if (view < 2) {
+            auto *selector = page->findChild<QQuickItem *>(
+                QLatin1String(view == 0 ? "snapList" : "interfaceList"));
+            QVERIFY(selector);
+            QTRY_VERIFY(selector->property("currentIndex").toInt() >= 0);
+        }
 
         QImage image;
         QTRY_VERIFY2_WITH_TIMEOUT(blankness(image = window->grabWindow()).isEmpty(),
