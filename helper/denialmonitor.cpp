@@ -298,14 +298,20 @@ void DenialMonitor::notePids(QByteArrayView record)
     }
 }
 
-bool DenialMonitor::firstTime(quint64 serial)
+bool DenialMonitor::firstTime(const Denial &denial)
 {
-    if (serial == 0)
+    if (denial.serial == 0)
         return true;
-    if (m_seen.contains(serial))
+    // One event may hold several denials (AppArmor's ptrace read and readby); the same
+    // denial read from both sources has the same serial and says the same about what was
+    // refused, even when the log lost the records saying who.
+    const QString seen = QString::number(denial.serial) + QLatin1Char('\x1f')
+        + toString(denial.kind) + QLatin1Char('\x1f') + denial.operation + QLatin1Char('\x1f')
+        + denial.object + QLatin1Char('\x1f') + denial.denied;
+    if (m_seen.contains(seen))
         return false;
-    m_seen.insert(serial);
-    m_seenOrder.enqueue(serial);
+    m_seen.insert(seen);
+    m_seenOrder.enqueue(seen);
     while (m_seenOrder.size() > maxSeen)
         m_seen.remove(m_seenOrder.dequeue());
     return true;
@@ -316,7 +322,7 @@ void DenialMonitor::deliver()
     QList<Denial> denials = m_auditParser.takeDenials();
     denials += m_kmsgParser.takeDenials();
     for (Denial &denial : denials) {
-        if (!firstTime(denial.serial))
+        if (!firstTime(denial))
             continue;
         if (denial.tag.isEmpty())
             denial.tag = m_tagOfPid.value(denial.pid);

@@ -2,7 +2,7 @@
 // audit daemon runs; read from the oldest record it still holds, so a helper started
 // after a denial still sees it) and the audit netlink socket's read-only log group (every
 // record, whether or not an audit daemon runs, and not rate-limited as the log is). The
-// same event read both ways counts once, by its audit serial.
+// same denial read both ways counts once, by its audit serial and what was refused.
 //
 // Landlock reports denials only while audit is enabled; the monitor enables it (without
 // rules, so the kernel records no system calls of its own accord) when it is off and not
@@ -52,7 +52,7 @@ private:
     void readAudit();
     void deliver();
     void notePids(QByteArrayView record);
-    bool firstTime(quint64 serial);
+    bool firstTime(const Denial &denial);
 
     // One parser per source: the same event read both ways must not be taken for one
     // event with every record twice.
@@ -63,8 +63,8 @@ private:
     QSocketNotifier *m_kmsgNotifier = nullptr;
     QSocketNotifier *m_auditNotifier = nullptr;
     QTimer m_flush; // the log has no end-of-event record: events complete after a pause
-    QSet<quint64> m_seen; // serials delivered, the last few thousand
-    QQueue<quint64> m_seenOrder;
+    QSet<QString> m_seen; // denials delivered (by serial and what), the last few thousand
+    QQueue<QString> m_seenOrder;
     QHash<qint64, QString> m_tagOfPid; // asked when a record named the pid
     QQueue<qint64> m_pidOrder;
     QString m_cgroupGroup; // "corral" or "corral-<hash>"

@@ -123,6 +123,10 @@ private Q_SLOTS:
                           { { QStringLiteral("devmode"), true } })
                       .isEmpty(),
             qPrintable(error));
+        // The kernel's log still holds the denials of probe snaps of earlier tests (the same
+        // snap name, the same /snap/probe/x1 executable): they are older than this install
+        // and say nothing about it.
+        QCOMPARE(denialsOf(listDenials(root(), QStringLiteral("probe"))).size(), 0);
         m_user = std::make_unique<TestUser>();
         QVERIFY(m_user->isValid());
     }
