@@ -53,34 +53,6 @@ Finished waitForChange(QSignalSpy &spy)
 
 const QString ProbeHome = QStringLiteral("probe:home");
 
-// A connection to the test bus as `user`: the bus knows a connection's user from the
-// socket's credentials when it connects, so the effective ids are the user's for that
-// moment (as TestBus::newUserConnection does for the bus's own user).
-QDBusConnection connectAs(const test::TestUser &user, const QString &address)
-{
-    static int counter = 0;
-    const QString name = QStringLiteral("tst-client-%1-%2").arg(user.name()).arg(counter++);
-    if (::setegid(user.gid()) != 0 || ::seteuid(user.uid()) != 0) {
-        if (::seteuid(0) != 0 || ::setegid(0) != 0)
-            qFatal("cannot become root again");
-        return QDBusConnection(name);
-    }
-    QDBusConnection connection = QDBusConnection::connectToBus(address, name);
-    if (::seteuid(0) != 0 || ::setegid(0) != 0)
-        qFatal("cannot become root again after connecting as %s", qPrintable(user.name()));
-    return connection;
-}
-
-// A polkit rule that allows `action` for `user`.
-QString allowRuleFor(const QString &action, const test::TestUser &user)
-{
-    return QStringLiteral("polkit.addRule(function(action, subject) {\n"
-                          "    if (action.id == \"%1\" && subject.user == \"%2\")\n"
-                          "        return polkit.Result.YES;\n"
-                          "});\n")
-        .arg(action, user.name());
-}
-
 // The client's denial of `snap` about `object`, asking the helper again until the kernel's
 // record has reached it.
 std::optional<DenialEntry> waitForDenial(Client &client, const QString &snap, const QString &object)
@@ -669,7 +641,7 @@ private Q_SLOTS:
                      .verdict(),
             QStringLiteral("EACCES"));
 
-        QDBusConnection userBus = connectAs(*m_user, m_helper->address());
+        QDBusConnection userBus = m_helper->bus().newConnectionAs(m_user->uid(), m_user->gid());
         QVERIFY(userBus.isConnected());
         Client user(userBus);
         QVERIFY2(ready(user), qPrintable(user.statusMessage()));
@@ -706,8 +678,8 @@ private Q_SLOTS:
         QVERIFY(!row().data(PendingRole).toBool());
 
         // polkit says yes for this person: the plug is connected, and the denial says so.
-        QVERIFY(
-            m_helper->bus().setRules(allowRuleFor(QString(dbus::ActionManageInterfaces), *m_user)));
+        QVERIFY(m_helper->bus().setRules(
+            HelperFixture::allowRule(QString(dbus::ActionManageInterfaces), m_user->name())));
         user.setPlugConnected(row().data(AllowPlugRole).toString(), true);
         result = waitForChange(finished);
         QVERIFY2(result.ok, qPrintable(result.message));

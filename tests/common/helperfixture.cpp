@@ -161,13 +161,13 @@ CommandResult HelperFixture::runCli(const QStringList &arguments)
     return result;
 }
 
-QString HelperFixture::allowRule(const QString &action)
+QString HelperFixture::allowRule(const QString &action, const QString &user)
 {
     return QStringLiteral("polkit.addRule(function(action, subject) {\n"
                           "    if (action.id == \"%1\" && subject.user == \"%2\")\n"
                           "        return polkit.Result.YES;\n"
                           "});\n")
-        .arg(action, TestBus::userName());
+        .arg(action, user);
 }
 
 QString HelperFixture::denyRule()

@@ -63,7 +63,8 @@ public:
 
     // polkit rules (JavaScript): one that allows `action` for the test user, and one that
     // refuses every Corral action to everyone.
-    static QString allowRule(const QString &action);
+    // `user`: the name of the person it allows (the bus's own test user by default).
+    static QString allowRule(const QString &action, const QString &user = TestBus::userName());
     static QString denyRule();
 
 private:

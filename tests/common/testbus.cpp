@@ -359,23 +359,29 @@ QDBusConnection TestBus::newConnection()
 
 QDBusConnection TestBus::newUserConnection()
 {
+    return newConnectionAs(m_uid, m_gid);
+}
+
+QDBusConnection TestBus::newConnectionAs(uid_t uid, gid_t gid)
+{
     const QString name = QStringLiteral("corral-testbus-%1").arg(connectionCounter++);
     m_extraConnections << name;
     // The bus knows a connection's user from the socket's credentials at connect time
     // (SO_PEERCRED, the effective ids), and libdbus claims the effective uid: with the
     // effective ids the user's for that moment, the connection is the user's, and polkit
     // judges its calls as the user's, while this process stays root.
-    if (setegid(m_gid) != 0 || seteuid(m_uid) != 0) {
+    if (setegid(gid) != 0 || seteuid(uid) != 0) {
         const int error = errno;
-        seteuid(0);
-        setegid(0);
-        m_error = QStringLiteral("cannot become %1 to connect: %2")
-                      .arg(userName(), QString::fromLocal8Bit(strerror(error)));
+        if (seteuid(0) != 0 || setegid(0) != 0)
+            qFatal("cannot become root again");
+        m_error = QStringLiteral("cannot become uid %1 to connect: %2")
+                      .arg(uid)
+                      .arg(QString::fromLocal8Bit(strerror(error)));
         return QDBusConnection(name);
     }
     QDBusConnection connection = QDBusConnection::connectToBus(m_address, name);
     if (seteuid(0) != 0 || setegid(0) != 0)
-        qFatal("cannot become root again after connecting as the test user");
+        qFatal("cannot become root again after connecting as uid %u", uid);
     return connection;
 }
 

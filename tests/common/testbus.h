@@ -77,6 +77,9 @@ public:
     // A further connection that belongs to the unprivileged user (start() first): what the
     // test program calls on it, polkit judges as the user's.
     QDBusConnection newUserConnection();
+    // The same for another user (a TestUser's ids): a person who ran an app, whose own
+    // denials the helper shows them.
+    QDBusConnection newConnectionAs(uid_t uid, gid_t gid);
     // Whether `name` has an owner; waitForOwner waits until it has (or, with
     // owned=false, has not) one.
     bool hasOwner(const QString &name) const;

@@ -61,25 +61,6 @@ const QString PhotoboothNetwork = QStringLiteral("photobooth:network");
 const QString HelloNetwork = QStringLiteral("hello:network");
 const QString ProbeHome = QStringLiteral("probe:home");
 
-// A connection to the test bus as `user`: the bus knows a connection's user from the
-// socket's credentials when it connects, so the effective ids are the user's for that
-// moment (as TestBus::newUserConnection does for the bus's own user). The window of a
-// person who ran the probe snap sees that person's denials.
-QDBusConnection connectAs(const corral::test::TestUser &user, const QString &address)
-{
-    static int counter = 0;
-    const QString name = QStringLiteral("tst-permissions-%1-%2").arg(user.name()).arg(counter++);
-    if (::setegid(user.gid()) != 0 || ::seteuid(user.uid()) != 0) {
-        if (::seteuid(0) != 0 || ::setegid(0) != 0)
-            qFatal("cannot become root again");
-        return QDBusConnection(name);
-    }
-    QDBusConnection connection = QDBusConnection::connectToBus(address, name);
-    if (::seteuid(0) != 0 || ::setegid(0) != 0)
-        qFatal("cannot become root again after connecting as %s", qPrintable(user.name()));
-    return connection;
-}
-
 // The row of `list` whose action mentions `text`, or null.
 DenialRow *denialRowAbout(const corral::gui::DenialList *list, const QString &text)
 {
@@ -655,7 +636,7 @@ private Q_SLOTS:
             QStringLiteral("EPERM"));
 
         // The person's own window.
-        QDBusConnection bus = connectAs(*m_user, m_helper->address());
+        QDBusConnection bus = m_helper->bus().newConnectionAs(m_user->uid(), m_user->gid());
         QVERIFY(bus.isConnected());
         m_userClient = std::make_unique<Client>(bus);
         m_userWindow = std::make_unique<MainWindow>(m_userClient.get());
