@@ -29,6 +29,76 @@
     </message>
 </context>
 <context>
+    <name>DenialDelegate</name>
+    <message>
+        <source>Last: %1
+First: %2</source>
+        <translation>Zuletzt: %1
+Erstmals: %2</translation>
+    </message>
+    <message>
+        <source>Last: %1</source>
+        <translation>Zuletzt: %1</translation>
+    </message>
+    <message>
+        <source>Allowed since: %1</source>
+        <translation>Inzwischen erlaubt durch: %1</translation>
+    </message>
+    <message>
+        <source>Blocked: %1</source>
+        <translation>Blockiert: %1</translation>
+    </message>
+    <message>
+        <source>Logged: %1</source>
+        <translation>Protokolliert: %1</translation>
+    </message>
+    <message>
+        <source>Open the permissions of %1</source>
+        <translation>Die Berechtigungen von %1 öffnen</translation>
+    </message>
+    <message>
+        <source>Only logged</source>
+        <translation>Nur protokolliert</translation>
+    </message>
+    <message>
+        <source>Not blocked: the app runs in development mode, where what its sandbox would refuse is only written to the log</source>
+        <translation>Nicht blockiert: Die App läuft im Entwicklermodus, in dem das, was ihre Sandbox verweigern würde, nur ins Protokoll geschrieben wird</translation>
+    </message>
+    <message>
+        <source>Allow “%1”</source>
+        <translation>„%1“ erlauben</translation>
+    </message>
+    <message>
+        <source>Connect %1: the change on the command line is
+%2</source>
+        <translation>%1 verbinden: Die Änderung auf der Befehlszeile lautet
+%2</translation>
+    </message>
+    <message>
+        <source>Changing</source>
+        <translation>Wird geändert</translation>
+    </message>
+</context>
+<context>
+    <name>DenialsView</name>
+    <message>
+        <source>Recently blocked</source>
+        <translation>Kürzlich blockiert</translation>
+    </message>
+    <message>
+        <source>What the sandbox refused your apps lately, newest first, and which permission would have allowed it. An app that stopped working often tried one of these.</source>
+        <translation>Was die Sandbox Ihren Apps zuletzt verweigert hat, das Neueste zuerst, und welche Berechtigung es erlaubt hätte. Eine App, die nicht mehr funktioniert, hat oft eines davon versucht.</translation>
+    </message>
+    <message>
+        <source>Nothing was blocked recently.</source>
+        <translation>In letzter Zeit wurde nichts blockiert.</translation>
+    </message>
+    <message>
+        <source>Asking Corral what was blocked…</source>
+        <translation>Corral wird gefragt, was blockiert wurde …</translation>
+    </message>
+</context>
+<context>
     <name>InterfacePlugDelegate</name>
     <message>
         <source>Changing</source>
@@ -142,6 +212,14 @@
     <message>
         <source>Try to reach the permission service again</source>
         <translation>Erneut versuchen, den Berechtigungsdienst zu erreichen</translation>
+    </message>
+    <message>
+        <source>Denials</source>
+        <translation>Blockierungen</translation>
+    </message>
+    <message>
+        <source>What the sandbox recently refused your apps</source>
+        <translation>Was die Sandbox Ihren Apps kürzlich verweigert hat</translation>
     </message>
 </context>
 <context>
@@ -273,6 +351,14 @@
     <message>
         <source>Version %1</source>
         <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Recently blocked</source>
+        <translation>Kürzlich blockiert</translation>
+    </message>
+    <message>
+        <source>Nothing was blocked recently.</source>
+        <translation>In letzter Zeit wurde nichts blockiert.</translation>
     </message>
 </context>
 <context>
@@ -728,20 +814,12 @@
         <translation>%1 getrennt</translation>
     </message>
     <message>
-        <source>sandbox-features: what this kernel offers; profile TAG: the generated profiles of one app (snap.&lt;snap&gt;.&lt;app&gt;).</source>
-        <translation>sandbox-features: was dieser Kernel bietet; profile TAG: die erzeugten Profile einer App (snap.&lt;snap&gt;.&lt;app&gt;).</translation>
-    </message>
-    <message>
         <source>cannot show profile of &quot;%1&quot;: a security tag is snap.&lt;snap&gt;.&lt;app&gt;</source>
         <translation>Anzeigen des Profils von „%1“ nicht möglich: ein Sicherheits-Tag lautet snap.&lt;snap&gt;.&lt;app&gt;</translation>
     </message>
     <message>
         <source>cannot show profile of &quot;%1&quot;: no profiles were generated for it</source>
         <translation>Anzeigen des Profils von „%1“ nicht möglich: dafür wurden keine Profile erzeugt</translation>
-    </message>
-    <message>
-        <source>cannot debug: expected &quot;sandbox-features&quot; or &quot;profile TAG&quot;</source>
-        <translation>debug nicht möglich: „sandbox-features“ oder „profile TAG“ erwartet</translation>
     </message>
     <message>
         <source>strict</source>
@@ -826,6 +904,341 @@
     <message>
         <source>high</source>
         <translation>hoch</translation>
+    </message>
+    <message>
+        <source>to allow it: corral connect %1</source>
+        <translation>zum Erlauben: corral connect %1</translation>
+    </message>
+    <message>
+        <source>list denials</source>
+        <translation>Auflisten der Blockierungen</translation>
+    </message>
+    <message>
+        <source>list denials of %1</source>
+        <translation>Auflisten der Blockierungen von %1</translation>
+    </message>
+    <message>
+        <source>Nothing was blocked recently.</source>
+        <translation>In letzter Zeit wurde nichts blockiert.</translation>
+    </message>
+    <message>
+        <source>Nothing of %1 was blocked recently.</source>
+        <translation>Für %1 wurde in letzter Zeit nichts blockiert.</translation>
+    </message>
+    <message>
+        <source>cannot follow denials: %1</source>
+        <translation>Verfolgen der Blockierungen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>follow denials</source>
+        <translation>Verfolgen der Blockierungen</translation>
+    </message>
+    <message>
+        <source>cannot resolve system call &quot;%1&quot;: not a number</source>
+        <translation>Auflösen des Systemaufrufs „%1“ nicht möglich: keine Zahl</translation>
+    </message>
+    <message>
+        <source>cannot resolve system call %1: unknown architecture &quot;%2&quot;</source>
+        <translation>Auflösen des Systemaufrufs %1 nicht möglich: unbekannte Architektur „%2“</translation>
+    </message>
+    <message>
+        <source>cannot resolve system call %1: %2 has no system call of that number</source>
+        <translation>Auflösen des Systemaufrufs %1 nicht möglich: %2 hat keinen Systemaufruf mit dieser Nummer</translation>
+    </message>
+    <message>
+        <source>cannot list denials: expected at most one snap</source>
+        <translation>Auflisten der Blockierungen nicht möglich: höchstens ein Snap erwartet</translation>
+    </message>
+    <message>
+        <source>cannot list denials of &quot;%1&quot;: %2</source>
+        <translation>Auflisten der Blockierungen von „%1“ nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>cannot resolve a system call: expected one NUMBER</source>
+        <translation>Auflösen eines Systemaufrufs nicht möglich: genau eine NUMBER erwartet</translation>
+    </message>
+    <message>
+        <source>sandbox-features: what this kernel offers; profile TAG: the generated profiles of one app (snap.&lt;snap&gt;.&lt;app&gt;); denials [SNAP]: what confinement refused lately, and what would allow it; resolve-syscall NUMBER: the name of a system call.</source>
+        <translation>sandbox-features: was dieser Kernel bietet; profile TAG: die erzeugten Profile einer App (snap.&lt;snap&gt;.&lt;app&gt;); denials [SNAP]: was die Einschränkung zuletzt verweigert hat und was es erlauben würde; resolve-syscall NUMBER: der Name eines Systemaufrufs.</translation>
+    </message>
+    <message>
+        <source>With denials: keep printing new denials as they happen.</source>
+        <translation>Mit denials: neue Blockierungen fortlaufend ausgeben, sobald sie auftreten.</translation>
+    </message>
+    <message>
+        <source>With denials: those of every user&apos;s apps, not only yours (administrators).</source>
+        <translation>Mit denials: die Blockierungen der Apps aller Benutzer, nicht nur Ihrer eigenen (für Administratoren).</translation>
+    </message>
+    <message>
+        <source>With resolve-syscall: the architecture (x86_64, i386, aarch64, armhf, ppc64le, s390x, riscv64 …); this machine&apos;s by default.</source>
+        <translation>Mit resolve-syscall: die Architektur (x86_64, i386, aarch64, armhf, ppc64le, s390x, riscv64 …); ohne Angabe die dieses Rechners.</translation>
+    </message>
+    <message>
+        <source>cannot debug: --follow and --all-users go with denials</source>
+        <translation>debug nicht möglich: --follow und --all-users gehören zu denials</translation>
+    </message>
+    <message>
+        <source>cannot debug: --arch goes with resolve-syscall</source>
+        <translation>debug nicht möglich: --arch gehört zu resolve-syscall</translation>
+    </message>
+    <message>
+        <source>cannot debug: expected &quot;sandbox-features&quot;, &quot;profile TAG&quot;, &quot;denials [SNAP]&quot; or &quot;resolve-syscall NUMBER&quot;</source>
+        <translation>debug nicht möglich: „sandbox-features“, „profile TAG“, „denials [SNAP]“ oder „resolve-syscall NUMBER“ erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>corral-client</name>
+    <message>
+        <source>read</source>
+        <comment>blocked: read /path</comment>
+        <translation>lesen</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <comment>blocked: list /directory</comment>
+        <translation>auflisten</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <comment>blocked: write /path</comment>
+        <translation>schreiben</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <comment>blocked: create /path</comment>
+        <translation>erstellen</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <comment>blocked: delete /path</comment>
+        <translation>löschen</translation>
+    </message>
+    <message>
+        <source>execute</source>
+        <comment>blocked: execute /path</comment>
+        <translation>ausführen</translation>
+    </message>
+    <message>
+        <source>map into memory</source>
+        <comment>blocked: map into memory /path</comment>
+        <translation>in den Speicher abbilden</translation>
+    </message>
+    <message>
+        <source>lock</source>
+        <comment>blocked: lock /path</comment>
+        <translation>sperren</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <comment>blocked: link /path</comment>
+        <translation>verknüpfen</translation>
+    </message>
+    <message>
+        <source>truncate</source>
+        <comment>blocked: truncate /path</comment>
+        <translation>kürzen</translation>
+    </message>
+    <message>
+        <source>use</source>
+        <comment>blocked: use /dev/device</comment>
+        <translation>verwenden</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a list: &quot;a, b&quot;</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>a list: &quot;a and b&quot;</comment>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <comment>choices: &quot;a or b&quot;</comment>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>blocked: what was done (&quot;read and write&quot;), then the path</comment>
+        <translation>%2 %1</translation>
+    </message>
+    <message>
+        <source>listen on</source>
+        <comment>blocked: listen on tcp port 80</comment>
+        <translation>belegen</translation>
+    </message>
+    <message>
+        <source>connect to</source>
+        <comment>blocked: connect to tcp port 80</comment>
+        <translation>ansprechen</translation>
+    </message>
+    <message>
+        <source>create a %1 socket</source>
+        <comment>blocked: create a socket of a family and type (&quot;netlink raw&quot;)</comment>
+        <translation>einen Socket vom Typ %1 erstellen</translation>
+    </message>
+    <message>
+        <source>connect a %1 socket</source>
+        <translation>einen Socket vom Typ %1 verbinden</translation>
+    </message>
+    <message>
+        <source>bind a %1 socket</source>
+        <translation>einen Socket vom Typ %1 binden</translation>
+    </message>
+    <message>
+        <source>accept connections on a %1 socket</source>
+        <translation>Verbindungen auf einem Socket vom Typ %1 annehmen</translation>
+    </message>
+    <message>
+        <source>use a %1 socket</source>
+        <translation>einen Socket vom Typ %1 verwenden</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>D-Bus: member on path</comment>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3 bus)</source>
+        <comment>D-Bus: member on path (session bus)</comment>
+        <translation>%1 auf %2 (%3-Bus)</translation>
+    </message>
+    <message>
+        <source>D-Bus signal %1</source>
+        <translation>D-Bus-Signal %1</translation>
+    </message>
+    <message>
+        <source>D-Bus name %1</source>
+        <translation>D-Bus-Name %1</translation>
+    </message>
+    <message>
+        <source>listening in on D-Bus %1</source>
+        <translation>Mithören am D-Bus %1</translation>
+    </message>
+    <message>
+        <source>D-Bus call %1</source>
+        <translation>D-Bus-Aufruf %1</translation>
+    </message>
+    <message>
+        <source>signal another program</source>
+        <translation>einem anderen Programm ein Signal senden</translation>
+    </message>
+    <message>
+        <source>signal %1</source>
+        <translation>ein Signal an %1 senden</translation>
+    </message>
+    <message>
+        <source>trace another program</source>
+        <translation>ein anderes Programm verfolgen</translation>
+    </message>
+    <message>
+        <source>trace %1</source>
+        <translation>%1 verfolgen</translation>
+    </message>
+    <message>
+        <source>mount a file system</source>
+        <translation>ein Dateisystem einhängen</translation>
+    </message>
+    <message>
+        <source>mount %1</source>
+        <translation>%1 einhängen</translation>
+    </message>
+    <message>
+        <source>connect to another program&apos;s socket</source>
+        <translation>sich mit dem Socket eines anderen Programms verbinden</translation>
+    </message>
+    <message>
+        <source>connect to the socket %1</source>
+        <translation>sich mit dem Socket %1 verbinden</translation>
+    </message>
+    <message>
+        <source>something its sandbox does not allow</source>
+        <translation>etwas, das die Sandbox der App nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>blocked: an operation, then what</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>system call %1</source>
+        <translation>Systemaufruf %1</translation>
+    </message>
+    <message>
+        <source>capability %1</source>
+        <translation>Capability %1</translation>
+    </message>
+    <message>
+        <source>no permission would allow this</source>
+        <translation>keine Berechtigung würde dies erlauben</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a permission&apos;s label, then its name: &quot;Use your camera (camera)&quot;</comment>
+        <translation>„%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>%1 would allow this</source>
+        <comment>one or more permissions: &quot;Use your camera (camera) would allow this&quot;</comment>
+        <translation>%1 würde dies erlauben</translation>
+    </message>
+    <message>
+        <source>blocked: %1 — %2</source>
+        <translation>blockiert: %1 — %2</translation>
+    </message>
+    <message>
+        <source>logged: %1 — %2</source>
+        <comment>not blocked, only logged (developer mode)</comment>
+        <translation>protokolliert: %1 — %2</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>einmal</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times</source>
+        <translation>
+            <numerusform>%n-mal</numerusform>
+            <numerusform>%n-mal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <source>a minute ago</source>
+        <translation>vor einer Minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes ago</source>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an hour ago</source>
+        <translation>vor einer Stunde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours ago</source>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1212,6 +1625,29 @@
     </message>
 </context>
 <context>
+    <name>corral-notify</name>
+    <message>
+        <source>cannot connect to the %1: %2</source>
+        <translation>Verbindung mit dem %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>Shows a notification the first time confinement blocks one of your apps.</source>
+        <translation>Zeigt eine Benachrichtigung, wenn die Einschränkung eine Ihrer Apps zum ersten Mal blockiert.</translation>
+    </message>
+    <message>
+        <source>What a click on a notification runs, with the app&apos;s name added (default: $CORRAL_PERMISSIONS_COMMAND, or corral-permissions).</source>
+        <translation>Was ein Klick auf eine Benachrichtigung ausführt, mit dem Namen der App angehängt (Vorgabe: $CORRAL_PERMISSIONS_COMMAND oder corral-permissions).</translation>
+    </message>
+    <message>
+        <source>system bus</source>
+        <translation>Systembus</translation>
+    </message>
+    <message>
+        <source>session bus</source>
+        <translation>Sitzungsbus</translation>
+    </message>
+</context>
+<context>
     <name>corral-permissions</name>
     <message>
         <source>cannot take a screenshot: Corral&apos;s helper did not answer within a minute</source>
@@ -1240,6 +1676,10 @@
     <message>
         <source>cannot open %1 things at once: name one</source>
         <translation>Öffnen von %1 Dingen gleichzeitig nicht möglich: nennen Sie eines</translation>
+    </message>
+    <message>
+        <source>Open the view of what was recently blocked.</source>
+        <translation>Die Ansicht dessen öffnen, was kürzlich blockiert wurde.</translation>
     </message>
 </context>
 <context>
@@ -1409,6 +1849,84 @@
     </message>
 </context>
 <context>
+    <name>corral::gui::DenialList</name>
+    <message>
+        <source>One older denial is not shown.</source>
+        <translation>Eine ältere Blockierung wird nicht angezeigt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older denials are not shown.</source>
+        <translation>
+            <numerusform>%n ältere Blockierung wird nicht angezeigt.</numerusform>
+            <numerusform>%n ältere Blockierungen werden nicht angezeigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asking Corral what was blocked…</source>
+        <translation>Corral wird gefragt, was blockiert wurde …</translation>
+    </message>
+    <message>
+        <source>Nothing was blocked recently.</source>
+        <translation>In letzter Zeit wurde nichts blockiert.</translation>
+    </message>
+</context>
+<context>
+    <name>corral::gui::DenialRow</name>
+    <message>
+        <source>Only logged</source>
+        <translation>Nur protokolliert</translation>
+    </message>
+    <message>
+        <source>Not blocked: the app runs in developer mode, where what its sandbox would refuse is only written to the log</source>
+        <translation>Nicht blockiert: Die App läuft im Entwicklermodus, in dem das, was ihre Sandbox verweigern würde, nur ins Protokoll geschrieben wird</translation>
+    </message>
+    <message>
+        <source>Open the permissions of %1</source>
+        <translation>Die Berechtigungen von %1 öffnen</translation>
+    </message>
+    <message>
+        <source>Last: %1</source>
+        <translation>Zuletzt: %1</translation>
+    </message>
+    <message>
+        <source>First: %1</source>
+        <translation>Erstmals: %1</translation>
+    </message>
+    <message>
+        <source>Allowed since: %1</source>
+        <translation>Inzwischen erlaubt durch: %1</translation>
+    </message>
+    <message>
+        <source>Allow “%1”</source>
+        <translation>„%1“ erlauben</translation>
+    </message>
+    <message>
+        <source>Connect %1: the change on the command line is
+%2</source>
+        <translation>%1 verbinden: Die Änderung auf der Befehlszeile lautet
+%2</translation>
+    </message>
+    <message>
+        <source>Blocked: %1</source>
+        <translation>Blockiert: %1</translation>
+    </message>
+    <message>
+        <source>Logged: %1</source>
+        <translation>Protokolliert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>corral::gui::DenialsView</name>
+    <message>
+        <source>Recently blocked</source>
+        <translation>Kürzlich blockiert</translation>
+    </message>
+    <message>
+        <source>What the sandbox refused your apps lately, newest first, and which permission would have allowed it. An app that stopped working often tried one of these.</source>
+        <translation>Was die Sandbox Ihren Apps zuletzt verweigert hat, das Neueste zuerst, und welche Berechtigung es erlaubt hätte. Eine App, die nicht mehr funktioniert, hat oft eines davon versucht.</translation>
+    </message>
+</context>
+<context>
     <name>corral::gui::InterfacePage</name>
     <message>
         <source>Choose a permission to see which apps may use it.</source>
@@ -1500,6 +2018,14 @@
     <message>
         <source>Not changed: %1</source>
         <translation>Nicht geändert: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Denials</source>
+        <translation>B&amp;lockierungen</translation>
+    </message>
+    <message>
+        <source>What the sandbox recently refused your apps</source>
+        <translation>Was die Sandbox Ihren Apps kürzlich verweigert hat</translation>
     </message>
 </context>
 <context>
@@ -1708,6 +2234,53 @@
     <message>
         <source>Used by %1</source>
         <translation>Verwendet von %1</translation>
+    </message>
+    <message>
+        <source>Recently blocked</source>
+        <translation>Kürzlich blockiert</translation>
+    </message>
+</context>
+<context>
+    <name>corral::notify::Notifier</name>
+    <message>
+        <source>watching for denials</source>
+        <translation>Blockierungen werden beobachtet</translation>
+    </message>
+    <message>
+        <source>watching for denials again</source>
+        <translation>Blockierungen werden wieder beobachtet</translation>
+    </message>
+    <message>
+        <source>%1; trying again when the helper starts, or in a while</source>
+        <translation>%1; neuer Versuch, sobald das Hilfsprogramm startet, oder in einer Weile</translation>
+    </message>
+    <message>
+        <source>watch for denials</source>
+        <translation>Beobachten der Blockierungen</translation>
+    </message>
+    <message>
+        <source>ignoring denials without a valid snap or app name</source>
+        <translation>Blockierungen ohne gültigen Snap- oder App-Namen werden ignoriert</translation>
+    </message>
+    <message>
+        <source>Open Corral</source>
+        <translation>Corral öffnen</translation>
+    </message>
+    <message>
+        <source>%1 was blocked</source>
+        <translation>%1 wurde blockiert</translation>
+    </message>
+    <message>
+        <source>cannot show a notification: %1 (is a notification server running on the session bus?)</source>
+        <translation>Anzeigen einer Benachrichtigung nicht möglich: %1 (läuft ein Benachrichtigungsserver auf dem Sitzungsbus?)</translation>
+    </message>
+    <message>
+        <source>cannot open Corral: no command to run</source>
+        <translation>Öffnen von Corral nicht möglich: kein Befehl zum Ausführen</translation>
+    </message>
+    <message>
+        <source>cannot open Corral: cannot run %1: %2</source>
+        <translation>Öffnen von Corral nicht möglich: %1 kann nicht ausgeführt werden: %2</translation>
     </message>
 </context>
 </TS>

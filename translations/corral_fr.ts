@@ -29,6 +29,76 @@
     </message>
 </context>
 <context>
+    <name>DenialDelegate</name>
+    <message>
+        <source>Last: %1
+First: %2</source>
+        <translation>Dernière fois : %1
+Première fois : %2</translation>
+    </message>
+    <message>
+        <source>Last: %1</source>
+        <translation>Dernière fois : %1</translation>
+    </message>
+    <message>
+        <source>Allowed since: %1</source>
+        <translation>Désormais autorisé par : %1</translation>
+    </message>
+    <message>
+        <source>Blocked: %1</source>
+        <translation>Bloqué : %1</translation>
+    </message>
+    <message>
+        <source>Logged: %1</source>
+        <translation>Journalisé : %1</translation>
+    </message>
+    <message>
+        <source>Open the permissions of %1</source>
+        <translation>Ouvrir les autorisations de %1</translation>
+    </message>
+    <message>
+        <source>Only logged</source>
+        <translation>Seulement journalisé</translation>
+    </message>
+    <message>
+        <source>Not blocked: the app runs in development mode, where what its sandbox would refuse is only written to the log</source>
+        <translation>Non bloqué : l’application fonctionne en mode développeur, où ce que son bac à sable refuserait est seulement écrit dans le journal</translation>
+    </message>
+    <message>
+        <source>Allow “%1”</source>
+        <translation>Autoriser « %1 »</translation>
+    </message>
+    <message>
+        <source>Connect %1: the change on the command line is
+%2</source>
+        <translation>Connecter %1 : en ligne de commande, la modification s’écrit
+%2</translation>
+    </message>
+    <message>
+        <source>Changing</source>
+        <translation>Modification en cours</translation>
+    </message>
+</context>
+<context>
+    <name>DenialsView</name>
+    <message>
+        <source>Recently blocked</source>
+        <translation>Blocages récents</translation>
+    </message>
+    <message>
+        <source>What the sandbox refused your apps lately, newest first, and which permission would have allowed it. An app that stopped working often tried one of these.</source>
+        <translation>Ce que le bac à sable a refusé récemment à vos applications, du plus récent au plus ancien, et quelle autorisation l’aurait permis. Une application qui a cessé de fonctionner a souvent tenté l’une de ces actions.</translation>
+    </message>
+    <message>
+        <source>Nothing was blocked recently.</source>
+        <translation>Rien n’a été bloqué récemment.</translation>
+    </message>
+    <message>
+        <source>Asking Corral what was blocked…</source>
+        <translation>Interrogation de Corral sur ce qui a été bloqué…</translation>
+    </message>
+</context>
+<context>
     <name>InterfacePlugDelegate</name>
     <message>
         <source>Changing</source>
@@ -142,6 +212,14 @@
     <message>
         <source>Try to reach the permission service again</source>
         <translation>Essayer à nouveau de joindre le service d’autorisations</translation>
+    </message>
+    <message>
+        <source>Denials</source>
+        <translation>Blocages</translation>
+    </message>
+    <message>
+        <source>What the sandbox recently refused your apps</source>
+        <translation>Ce que le bac à sable a récemment refusé à vos applications</translation>
     </message>
 </context>
 <context>
@@ -273,6 +351,14 @@
     <message>
         <source>Version %1</source>
         <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Recently blocked</source>
+        <translation>Blocages récents</translation>
+    </message>
+    <message>
+        <source>Nothing was blocked recently.</source>
+        <translation>Rien n’a été bloqué récemment.</translation>
     </message>
 </context>
 <context>
@@ -728,20 +814,12 @@
         <translation>%1 déconnecté</translation>
     </message>
     <message>
-        <source>sandbox-features: what this kernel offers; profile TAG: the generated profiles of one app (snap.&lt;snap&gt;.&lt;app&gt;).</source>
-        <translation>sandbox-features : ce que ce noyau offre ; profile TAG : les profils générés d’une application (snap.&lt;snap&gt;.&lt;app&gt;).</translation>
-    </message>
-    <message>
         <source>cannot show profile of &quot;%1&quot;: a security tag is snap.&lt;snap&gt;.&lt;app&gt;</source>
         <translation>affichage du profil de « %1 » impossible : une étiquette de sécurité s’écrit snap.&lt;snap&gt;.&lt;app&gt;</translation>
     </message>
     <message>
         <source>cannot show profile of &quot;%1&quot;: no profiles were generated for it</source>
         <translation>affichage du profil de « %1 » impossible : aucun profil n’a été généré pour lui</translation>
-    </message>
-    <message>
-        <source>cannot debug: expected &quot;sandbox-features&quot; or &quot;profile TAG&quot;</source>
-        <translation>debug impossible : « sandbox-features » ou « profile TAG » attendu</translation>
     </message>
     <message>
         <source>strict</source>
@@ -826,6 +904,341 @@
     <message>
         <source>high</source>
         <translation>élevée</translation>
+    </message>
+    <message>
+        <source>to allow it: corral connect %1</source>
+        <translation>pour l’autoriser : corral connect %1</translation>
+    </message>
+    <message>
+        <source>list denials</source>
+        <translation>liste des blocages</translation>
+    </message>
+    <message>
+        <source>list denials of %1</source>
+        <translation>liste des blocages de %1</translation>
+    </message>
+    <message>
+        <source>Nothing was blocked recently.</source>
+        <translation>Rien n’a été bloqué récemment.</translation>
+    </message>
+    <message>
+        <source>Nothing of %1 was blocked recently.</source>
+        <translation>Rien n’a été bloqué récemment pour %1.</translation>
+    </message>
+    <message>
+        <source>cannot follow denials: %1</source>
+        <translation>suivi des blocages impossible : %1</translation>
+    </message>
+    <message>
+        <source>follow denials</source>
+        <translation>suivi des blocages</translation>
+    </message>
+    <message>
+        <source>cannot resolve system call &quot;%1&quot;: not a number</source>
+        <translation>résolution de l’appel système « %1 » impossible : ce n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>cannot resolve system call %1: unknown architecture &quot;%2&quot;</source>
+        <translation>résolution de l’appel système %1 impossible : architecture « %2 » inconnue</translation>
+    </message>
+    <message>
+        <source>cannot resolve system call %1: %2 has no system call of that number</source>
+        <translation>résolution de l’appel système %1 impossible : %2 n’a aucun appel système portant ce numéro</translation>
+    </message>
+    <message>
+        <source>cannot list denials: expected at most one snap</source>
+        <translation>liste des blocages impossible : au plus un snap attendu</translation>
+    </message>
+    <message>
+        <source>cannot list denials of &quot;%1&quot;: %2</source>
+        <translation>liste des blocages de « %1 » impossible : %2</translation>
+    </message>
+    <message>
+        <source>cannot resolve a system call: expected one NUMBER</source>
+        <translation>résolution d’un appel système impossible : un seul NUMBER attendu</translation>
+    </message>
+    <message>
+        <source>sandbox-features: what this kernel offers; profile TAG: the generated profiles of one app (snap.&lt;snap&gt;.&lt;app&gt;); denials [SNAP]: what confinement refused lately, and what would allow it; resolve-syscall NUMBER: the name of a system call.</source>
+        <translation>sandbox-features : ce que ce noyau offre ; profile TAG : les profils générés d’une application (snap.&lt;snap&gt;.&lt;app&gt;) ; denials [SNAP] : ce que le confinement a refusé récemment, et ce qui le permettrait ; resolve-syscall NUMBER : le nom d’un appel système.</translation>
+    </message>
+    <message>
+        <source>With denials: keep printing new denials as they happen.</source>
+        <translation>Avec denials : continuer d’afficher les nouveaux blocages à mesure qu’ils se produisent.</translation>
+    </message>
+    <message>
+        <source>With denials: those of every user&apos;s apps, not only yours (administrators).</source>
+        <translation>Avec denials : ceux des applications de tous les utilisateurs, pas seulement des vôtres (pour les administrateurs).</translation>
+    </message>
+    <message>
+        <source>With resolve-syscall: the architecture (x86_64, i386, aarch64, armhf, ppc64le, s390x, riscv64 …); this machine&apos;s by default.</source>
+        <translation>Avec resolve-syscall : l’architecture (x86_64, i386, aarch64, armhf, ppc64le, s390x, riscv64…) ; par défaut, celle de cette machine.</translation>
+    </message>
+    <message>
+        <source>cannot debug: --follow and --all-users go with denials</source>
+        <translation>debug impossible : --follow et --all-users vont avec denials</translation>
+    </message>
+    <message>
+        <source>cannot debug: --arch goes with resolve-syscall</source>
+        <translation>debug impossible : --arch va avec resolve-syscall</translation>
+    </message>
+    <message>
+        <source>cannot debug: expected &quot;sandbox-features&quot;, &quot;profile TAG&quot;, &quot;denials [SNAP]&quot; or &quot;resolve-syscall NUMBER&quot;</source>
+        <translation>debug impossible : « sandbox-features », « profile TAG », « denials [SNAP] » ou « resolve-syscall NUMBER » attendu</translation>
+    </message>
+</context>
+<context>
+    <name>corral-client</name>
+    <message>
+        <source>read</source>
+        <comment>blocked: read /path</comment>
+        <translation>lire</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <comment>blocked: list /directory</comment>
+        <translation>lister</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <comment>blocked: write /path</comment>
+        <translation>écrire</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <comment>blocked: create /path</comment>
+        <translation>créer</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <comment>blocked: delete /path</comment>
+        <translation>supprimer</translation>
+    </message>
+    <message>
+        <source>execute</source>
+        <comment>blocked: execute /path</comment>
+        <translation>exécuter</translation>
+    </message>
+    <message>
+        <source>map into memory</source>
+        <comment>blocked: map into memory /path</comment>
+        <translation>projeter en mémoire</translation>
+    </message>
+    <message>
+        <source>lock</source>
+        <comment>blocked: lock /path</comment>
+        <translation>verrouiller</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <comment>blocked: link /path</comment>
+        <translation>lier</translation>
+    </message>
+    <message>
+        <source>truncate</source>
+        <comment>blocked: truncate /path</comment>
+        <translation>tronquer</translation>
+    </message>
+    <message>
+        <source>use</source>
+        <comment>blocked: use /dev/device</comment>
+        <translation>utiliser</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a list: &quot;a, b&quot;</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>a list: &quot;a and b&quot;</comment>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <comment>choices: &quot;a or b&quot;</comment>
+        <translation>%1 ou %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>blocked: what was done (&quot;read and write&quot;), then the path</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>listen on</source>
+        <comment>blocked: listen on tcp port 80</comment>
+        <translation>écouter sur</translation>
+    </message>
+    <message>
+        <source>connect to</source>
+        <comment>blocked: connect to tcp port 80</comment>
+        <translation>se connecter à</translation>
+    </message>
+    <message>
+        <source>create a %1 socket</source>
+        <comment>blocked: create a socket of a family and type (&quot;netlink raw&quot;)</comment>
+        <translation>créer un socket %1</translation>
+    </message>
+    <message>
+        <source>connect a %1 socket</source>
+        <translation>connecter un socket %1</translation>
+    </message>
+    <message>
+        <source>bind a %1 socket</source>
+        <translation>lier un socket %1</translation>
+    </message>
+    <message>
+        <source>accept connections on a %1 socket</source>
+        <translation>accepter des connexions sur un socket %1</translation>
+    </message>
+    <message>
+        <source>use a %1 socket</source>
+        <translation>utiliser un socket %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>D-Bus: member on path</comment>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3 bus)</source>
+        <comment>D-Bus: member on path (session bus)</comment>
+        <translation>%1 sur %2 (bus %3)</translation>
+    </message>
+    <message>
+        <source>D-Bus signal %1</source>
+        <translation>signal D-Bus %1</translation>
+    </message>
+    <message>
+        <source>D-Bus name %1</source>
+        <translation>nom D-Bus %1</translation>
+    </message>
+    <message>
+        <source>listening in on D-Bus %1</source>
+        <translation>écoute clandestine sur D-Bus %1</translation>
+    </message>
+    <message>
+        <source>D-Bus call %1</source>
+        <translation>appel D-Bus %1</translation>
+    </message>
+    <message>
+        <source>signal another program</source>
+        <translation>envoyer un signal à un autre programme</translation>
+    </message>
+    <message>
+        <source>signal %1</source>
+        <translation>envoyer un signal à %1</translation>
+    </message>
+    <message>
+        <source>trace another program</source>
+        <translation>tracer un autre programme</translation>
+    </message>
+    <message>
+        <source>trace %1</source>
+        <translation>tracer %1</translation>
+    </message>
+    <message>
+        <source>mount a file system</source>
+        <translation>monter un système de fichiers</translation>
+    </message>
+    <message>
+        <source>mount %1</source>
+        <translation>monter %1</translation>
+    </message>
+    <message>
+        <source>connect to another program&apos;s socket</source>
+        <translation>se connecter au socket d’un autre programme</translation>
+    </message>
+    <message>
+        <source>connect to the socket %1</source>
+        <translation>se connecter au socket %1</translation>
+    </message>
+    <message>
+        <source>something its sandbox does not allow</source>
+        <translation>quelque chose que son bac à sable n’autorise pas</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>blocked: an operation, then what</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>system call %1</source>
+        <translation>appel système %1</translation>
+    </message>
+    <message>
+        <source>capability %1</source>
+        <translation>capacité %1</translation>
+    </message>
+    <message>
+        <source>no permission would allow this</source>
+        <translation>aucune autorisation ne le permettrait</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a permission&apos;s label, then its name: &quot;Use your camera (camera)&quot;</comment>
+        <translation>« %1 » (%2)</translation>
+    </message>
+    <message>
+        <source>%1 would allow this</source>
+        <comment>one or more permissions: &quot;Use your camera (camera) would allow this&quot;</comment>
+        <translation>%1 le permettrait</translation>
+    </message>
+    <message>
+        <source>blocked: %1 — %2</source>
+        <translation>bloqué : %1 — %2</translation>
+    </message>
+    <message>
+        <source>logged: %1 — %2</source>
+        <comment>not blocked, only logged (developer mode)</comment>
+        <translation>journalisé : %1 — %2</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>une fois</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times</source>
+        <translation>
+            <numerusform>%n fois</numerusform>
+            <numerusform>%n fois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>à l’instant</translation>
+    </message>
+    <message>
+        <source>a minute ago</source>
+        <translation>il y a une minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes ago</source>
+        <translation>
+            <numerusform>il y a %n minute</numerusform>
+            <numerusform>il y a %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an hour ago</source>
+        <translation>il y a une heure</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours ago</source>
+        <translation>
+            <numerusform>il y a %n heure</numerusform>
+            <numerusform>il y a %n heures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>hier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1212,6 +1625,29 @@
     </message>
 </context>
 <context>
+    <name>corral-notify</name>
+    <message>
+        <source>cannot connect to the %1: %2</source>
+        <translation>connexion au %1 impossible : %2</translation>
+    </message>
+    <message>
+        <source>Shows a notification the first time confinement blocks one of your apps.</source>
+        <translation>Affiche une notification la première fois que le confinement bloque l’une de vos applications.</translation>
+    </message>
+    <message>
+        <source>What a click on a notification runs, with the app&apos;s name added (default: $CORRAL_PERMISSIONS_COMMAND, or corral-permissions).</source>
+        <translation>Ce qu’exécute un clic sur une notification, avec le nom de l’application ajouté (par défaut : $CORRAL_PERMISSIONS_COMMAND, ou corral-permissions).</translation>
+    </message>
+    <message>
+        <source>system bus</source>
+        <translation>bus système</translation>
+    </message>
+    <message>
+        <source>session bus</source>
+        <translation>bus de session</translation>
+    </message>
+</context>
+<context>
     <name>corral-permissions</name>
     <message>
         <source>cannot take a screenshot: Corral&apos;s helper did not answer within a minute</source>
@@ -1240,6 +1676,10 @@
     <message>
         <source>cannot open %1 things at once: name one</source>
         <translation>impossible d’ouvrir %1 éléments à la fois : indiquez-en un</translation>
+    </message>
+    <message>
+        <source>Open the view of what was recently blocked.</source>
+        <translation>Ouvrir la vue de ce qui a été bloqué récemment.</translation>
     </message>
 </context>
 <context>
@@ -1409,6 +1849,84 @@
     </message>
 </context>
 <context>
+    <name>corral::gui::DenialList</name>
+    <message>
+        <source>One older denial is not shown.</source>
+        <translation>Un blocage plus ancien n’est pas affiché.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older denials are not shown.</source>
+        <translation>
+            <numerusform>%n blocage plus ancien n’est pas affiché.</numerusform>
+            <numerusform>%n blocages plus anciens ne sont pas affichés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asking Corral what was blocked…</source>
+        <translation>Interrogation de Corral sur ce qui a été bloqué…</translation>
+    </message>
+    <message>
+        <source>Nothing was blocked recently.</source>
+        <translation>Rien n’a été bloqué récemment.</translation>
+    </message>
+</context>
+<context>
+    <name>corral::gui::DenialRow</name>
+    <message>
+        <source>Only logged</source>
+        <translation>Seulement journalisé</translation>
+    </message>
+    <message>
+        <source>Not blocked: the app runs in developer mode, where what its sandbox would refuse is only written to the log</source>
+        <translation>Non bloqué : l’application fonctionne en mode développeur, où ce que son bac à sable refuserait est seulement écrit dans le journal</translation>
+    </message>
+    <message>
+        <source>Open the permissions of %1</source>
+        <translation>Ouvrir les autorisations de %1</translation>
+    </message>
+    <message>
+        <source>Last: %1</source>
+        <translation>Dernière fois : %1</translation>
+    </message>
+    <message>
+        <source>First: %1</source>
+        <translation>Première fois : %1</translation>
+    </message>
+    <message>
+        <source>Allowed since: %1</source>
+        <translation>Désormais autorisé par : %1</translation>
+    </message>
+    <message>
+        <source>Allow “%1”</source>
+        <translation>Autoriser « %1 »</translation>
+    </message>
+    <message>
+        <source>Connect %1: the change on the command line is
+%2</source>
+        <translation>Connecter %1 : en ligne de commande, la modification s’écrit
+%2</translation>
+    </message>
+    <message>
+        <source>Blocked: %1</source>
+        <translation>Bloqué : %1</translation>
+    </message>
+    <message>
+        <source>Logged: %1</source>
+        <translation>Journalisé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>corral::gui::DenialsView</name>
+    <message>
+        <source>Recently blocked</source>
+        <translation>Blocages récents</translation>
+    </message>
+    <message>
+        <source>What the sandbox refused your apps lately, newest first, and which permission would have allowed it. An app that stopped working often tried one of these.</source>
+        <translation>Ce que le bac à sable a refusé récemment à vos applications, du plus récent au plus ancien, et quelle autorisation l’aurait permis. Une application qui a cessé de fonctionner a souvent tenté l’une de ces actions.</translation>
+    </message>
+</context>
+<context>
     <name>corral::gui::InterfacePage</name>
     <message>
         <source>Choose a permission to see which apps may use it.</source>
@@ -1500,6 +2018,14 @@
     <message>
         <source>Not changed: %1</source>
         <translation>Pas de modification : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Denials</source>
+        <translation>&amp;Blocages</translation>
+    </message>
+    <message>
+        <source>What the sandbox recently refused your apps</source>
+        <translation>Ce que le bac à sable a récemment refusé à vos applications</translation>
     </message>
 </context>
 <context>
@@ -1708,6 +2234,53 @@
     <message>
         <source>Used by %1</source>
         <translation>Utilisé par %1</translation>
+    </message>
+    <message>
+        <source>Recently blocked</source>
+        <translation>Blocages récents</translation>
+    </message>
+</context>
+<context>
+    <name>corral::notify::Notifier</name>
+    <message>
+        <source>watching for denials</source>
+        <translation>surveillance des blocages en cours</translation>
+    </message>
+    <message>
+        <source>watching for denials again</source>
+        <translation>surveillance des blocages reprise</translation>
+    </message>
+    <message>
+        <source>%1; trying again when the helper starts, or in a while</source>
+        <translation>%1 ; nouvel essai au démarrage du programme d’assistance, ou dans un moment</translation>
+    </message>
+    <message>
+        <source>watch for denials</source>
+        <translation>surveillance des blocages</translation>
+    </message>
+    <message>
+        <source>ignoring denials without a valid snap or app name</source>
+        <translation>blocages sans nom de snap ou d’application valide ignorés</translation>
+    </message>
+    <message>
+        <source>Open Corral</source>
+        <translation>Ouvrir Corral</translation>
+    </message>
+    <message>
+        <source>%1 was blocked</source>
+        <translation>%1 a été bloqué</translation>
+    </message>
+    <message>
+        <source>cannot show a notification: %1 (is a notification server running on the session bus?)</source>
+        <translation>affichage d’une notification impossible : %1 (un serveur de notifications fonctionne-t-il sur le bus de session ?)</translation>
+    </message>
+    <message>
+        <source>cannot open Corral: no command to run</source>
+        <translation>ouverture de Corral impossible : aucune commande à exécuter</translation>
+    </message>
+    <message>
+        <source>cannot open Corral: cannot run %1: %2</source>
+        <translation>ouverture de Corral impossible : impossible d’exécuter %1 : %2</translation>
     </message>
 </context>
 </TS>
