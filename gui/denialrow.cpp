@@ -88,17 +88,9 @@ DenialRow::DenialRow(Client *client, Mode mode, const QModelIndex &index, QWidge
 {
     setObjectName(QStringLiteral("denialRow"));
     const int unit = fontMetrics().height();
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(unit * 3 / 4, unit / 2, unit * 3 / 4, unit / 2);
-    layout->setSpacing(unit * 3 / 4);
+    QHBoxLayout *layout = rowLayout(this, m_icon);
 
-    const int iconSize = largeIconSize(this);
-    m_icon->setFixedSize(iconSize, iconSize);
-    m_icon->setAlignment(Qt::AlignCenter);
-    layout->addWidget(m_icon, 0, Qt::AlignTop);
-
-    auto *text = new QVBoxLayout;
-    text->setSpacing(unit / 8);
+    QVBoxLayout *text = rowTextColumn(this);
     if (mode == ForAll) {
         // The snap, as a button that opens its page; its icon is the row's.
         m_snapButton = new QToolButton(this);

@@ -4,6 +4,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHash>
 #include <QImageReader>
 #include <QKeyEvent>
@@ -365,6 +366,26 @@ void paintChip(
     painter->setPen(text);
     painter->drawText(rect, Qt::AlignCenter, chip.text);
     painter->restore();
+}
+
+QHBoxLayout *rowLayout(QWidget *row, QLabel *icon)
+{
+    const int unit = row->fontMetrics().height();
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(unit * 3 / 4, unit / 2, unit * 3 / 4, unit / 2);
+    layout->setSpacing(unit * 3 / 4);
+    const int iconSize = largeIconSize(row);
+    icon->setFixedSize(iconSize, iconSize);
+    icon->setAlignment(Qt::AlignCenter);
+    layout->addWidget(icon, 0, Qt::AlignTop);
+    return layout;
+}
+
+QVBoxLayout *rowTextColumn(const QWidget *row)
+{
+    auto *column = new QVBoxLayout;
+    column->setSpacing(row->fontMetrics().height() / 8);
+    return column;
 }
 
 } // namespace corral::gui

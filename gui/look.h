@@ -13,6 +13,9 @@
 
 #include <initializer_list>
 
+class QHBoxLayout;
+class QVBoxLayout;
+
 class QAbstractItemView;
 class QPainter;
 
@@ -30,6 +33,12 @@ QColor tintColor(const QPalette &palette);
 // Icon sizes from the style (scaled by Qt on HiDPI screens).
 int smallIconSize(const QWidget *widget);
 int largeIconSize(const QWidget *widget);
+// The layout of a row in a page's list (a permission, a denial): margins and spacing from
+// the row's font, and `icon` at the large size on the left, at the top. Its text column
+// goes next (rowTextColumn).
+QHBoxLayout *rowLayout(QWidget *row, QLabel *icon);
+// The column of a row's texts, tightly spaced.
+QVBoxLayout *rowTextColumn(const QWidget *row);
 
 // Outside a desktop session Qt may know no icon theme, and every icon would fall back to the
 // style's few: then the first installed of the common desktop themes is used. Called once,

@@ -37,19 +37,10 @@ PlugRow::PlugRow(Client *client, Mode mode, const QModelIndex &index, QWidget *p
     , m_switch(new ToggleSwitch(this))
 {
     setObjectName(QStringLiteral("plugRow"));
-    const int unit = fontMetrics().height();
-    m_layout = new QHBoxLayout(this);
+    m_layout = rowLayout(this, m_icon);
     QHBoxLayout *layout = m_layout;
-    layout->setContentsMargins(unit * 3 / 4, unit / 2, unit * 3 / 4, unit / 2);
-    layout->setSpacing(unit * 3 / 4);
 
-    const int iconSize = largeIconSize(this);
-    m_icon->setFixedSize(iconSize, iconSize);
-    m_icon->setAlignment(Qt::AlignCenter);
-    layout->addWidget(m_icon, 0, Qt::AlignTop);
-
-    auto *text = new QVBoxLayout;
-    text->setSpacing(unit / 8);
+    QVBoxLayout *text = rowTextColumn(this);
     m_title->setTextFormat(Qt::PlainText);
     m_title->setWordWrap(true);
     m_title->setFont(scaledFont(font(), 1.0, true));
