@@ -196,31 +196,40 @@ Control {
                 opacity: row.allowPlug.length > 0 || row.allowedBy.length > 0 ? 1 : 0.75
                 font.pointSize: Qt.application.font.pointSize * 0.9
             }
-        }
+            // Below what it would allow, so that a long label leaves the words their width.
+            RowLayout {
+                Layout.fillWidth: true
+                Layout.topMargin: 4
+                spacing: 8
+                visible: row.allowPlug.length > 0
 
-        BusyIndicator {
-            objectName: "denialBusy"
-            Layout.preferredWidth: 28
-            Layout.preferredHeight: 28
-            visible: row.allowPlug.length > 0
-            running: row.busy
-            opacity: running ? 1 : 0
-            Accessible.name: qsTr("Changing")
-        }
-
-        Button {
-            objectName: "denialAllowButton"
-            Layout.alignment: Qt.AlignVCenter
-            visible: row.allowPlug.length > 0
-            enabled: !row.busy
-            text: qsTr("Allow “%1”").arg(row.allowLabel)
-            Accessible.name: text
-            Accessible.description: ToolTip.text
-            ToolTip.visible: hovered
-            ToolTip.delay: 500
-            ToolTip.text: qsTr("Connect %1: the change on the command line is\n%2")
-                          .arg(row.allowPlug).arg(row.client.connectCommand(row.allowPlug))
-            onClicked: row.allow()
+                // As wide as its words, narrower only where the row is.
+                Button {
+                    objectName: "denialAllowButton"
+                    Layout.fillWidth: true
+                    Layout.maximumWidth: implicitWidth
+                    enabled: !row.busy
+                    text: qsTr("Allow “%1”").arg(row.allowLabel)
+                    Accessible.name: text
+                    Accessible.description: ToolTip.text
+                    ToolTip.visible: hovered
+                    ToolTip.delay: 500
+                    ToolTip.text: qsTr("Connect %1: the change on the command line is\n%2")
+                                  .arg(row.allowPlug).arg(row.client.connectCommand(row.allowPlug))
+                    onClicked: row.allow()
+                }
+                BusyIndicator {
+                    objectName: "denialBusy"
+                    Layout.preferredWidth: 28
+                    Layout.preferredHeight: 28
+                    running: row.busy
+                    opacity: running ? 1 : 0
+                    Accessible.name: qsTr("Changing")
+                }
+                Item {
+                    Layout.fillWidth: true
+                }
+            }
         }
     }
 }

@@ -44,7 +44,7 @@ Item {
         anchors.margins: 8
         clip: true
         model: denials
-        spacing: 2
+        spacing: 4
         boundsBehavior: Flickable.StopAtBounds
         Accessible.name: qsTr("Recently blocked")
         Accessible.role: Accessible.List

@@ -203,7 +203,7 @@ Item {
             Column {
                 objectName: "denialsSection"
                 width: parent.width
-                spacing: 2
+                spacing: 4
                 visible: denials.loaded
 
                 Label {
