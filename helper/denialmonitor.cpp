@@ -1,5 +1,6 @@
 #include "helper/denialmonitor.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSocketNotifier>
 
@@ -11,6 +12,7 @@
 #include <linux/audit.h>
 #include <linux/netlink.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <sys/time.h>
 #include <unistd.h>
 
@@ -156,10 +158,11 @@ DenialMonitor::~DenialMonitor()
         ::close(m_audit);
 }
 
-QStringList DenialMonitor::start(const QString &root)
+QStringList DenialMonitor::start(const QString &root, const QString &namespaceDir)
 {
     QStringList problems;
     m_cgroupGroup = appCgroupGroup(root);
+    m_namespaceDir = namespaceDir;
     const QString audit = ensureAuditEnabled();
     if (!audit.isEmpty())
         problems << audit;
@@ -285,17 +288,45 @@ void DenialMonitor::notePids(QByteArrayView record)
         qsizetype i = from;
         while (i < record.size() && i < from + 10 && record[i] >= '0' && record[i] <= '9')
             pid = pid * 10 + (record[i++] - '0');
-        if (pid <= 0 || m_tagOfPid.contains(pid))
+        if (pid <= 0 || m_processes.contains(pid))
             continue;
-        const QString tag = tagOfProcess(pid, m_cgroupGroup);
-
-        if (tag.isEmpty())
+        // Only this root's apps are remembered: a pid named before its process entered
+        // the sandbox (the launcher's own records) must not count against it later.
+        const std::optional<Process> process = askProcess(pid);
+        if (!process || !process->ours)
             continue;
-        m_tagOfPid.insert(pid, tag);
+        m_processes.insert(pid, *process);
         m_pidOrder.enqueue(pid);
         while (m_pidOrder.size() > maxPids)
-            m_tagOfPid.remove(m_pidOrder.dequeue());
+            m_processes.remove(m_pidOrder.dequeue());
     }
+}
+
+std::optional<DenialMonitor::Process> DenialMonitor::askProcess(qint64 pid)
+{
+    struct stat ns
+    {
+    };
+    if (::stat(QByteArray("/proc/" + QByteArray::number(pid) + "/ns/mnt").constData(), &ns) != 0)
+        return std::nullopt;
+    const QPair<quint64, quint64> id(ns.st_dev, ns.st_ino);
+    if (!m_namespaces.contains(id)) {
+        // A snap launched for the first time since we last looked.
+        m_namespaces.clear();
+        const QDir dir(m_namespaceDir);
+        for (const QString &name : dir.entryList({ QStringLiteral("*.mnt") }, QDir::Files)) {
+            struct stat preserved
+            {
+            };
+            if (::stat(QFile::encodeName(dir.filePath(name)).constData(), &preserved) == 0)
+                m_namespaces.insert({ preserved.st_dev, preserved.st_ino });
+        }
+    }
+    Process process;
+    process.ours = m_namespaces.contains(id);
+    if (process.ours)
+        process.tag = tagOfProcess(pid, m_cgroupGroup);
+    return process;
 }
 
 bool DenialMonitor::firstTime(const Denial &denial)
@@ -324,8 +355,13 @@ void DenialMonitor::deliver()
     for (Denial &denial : denials) {
         if (!firstTime(denial))
             continue;
-        if (denial.tag.isEmpty())
-            denial.tag = m_tagOfPid.value(denial.pid);
+        std::optional<Process> process = m_processes.value(denial.pid);
+        if (!m_processes.contains(denial.pid) && denial.pid > 0)
+            process = askProcess(denial.pid); // nullopt: gone, told by its executable
+        if (process && !process->ours)
+            continue; // another root's app, or no app at all
+        if (process && denial.tag.isEmpty())
+            denial.tag = process->tag;
 
         Q_EMIT denied(denial);
     }

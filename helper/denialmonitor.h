@@ -9,10 +9,12 @@
 // locked.
 //
 // A record names the security tag only when AppArmor is enabled (profile=, subj=).
-// Otherwise the monitor finds it from the process as soon as a record names its pid: the
-// launcher keeps every app in the cgroup corral/<tag> (corral-<hash of the root>/<tag>
-// for a test root). A process that is already gone is told by its executable
-// (/snap/NAME/REVISION/…) at least by snap (see DenialMonitor::denied).
+// Otherwise the monitor asks the process as soon as a record names its pid: an app of this
+// root runs in the mount namespace the launcher keeps for its snap (<run>/ns/<snap>.mnt),
+// and, confined, in the cgroup corral/<tag> (corral-<hash of the root>/<tag> for a test
+// root). Denials of processes that run elsewhere are not this root's and are dropped. A
+// process that is already gone is told by its executable (/snap/NAME/REVISION/…) at least
+// by snap (see Manager::recordDenial).
 #pragma once
 
 #include "interfaces/denial.h"
@@ -22,6 +24,8 @@
 #include <QQueue>
 #include <QSet>
 #include <QTimer>
+
+#include <optional>
 
 class QSocketNotifier;
 
@@ -36,7 +40,9 @@ public:
 
     // Opens both sources; returns what could not be done (each source is optional, and
     // the monitor works with whichever opened).
-    QStringList start(const QString &root);
+    // `root`: Corral's root (dirs::root()), `namespaceDir`: where the launcher keeps the
+    // snaps' mount namespaces (dirs::namespaceDir()).
+    QStringList start(const QString &root, const QString &namespaceDir);
     bool isWatching() const { return m_kmsg >= 0 || m_audit >= 0; }
     // Reads whatever the sources hold now and completes every event (for tests and for
     // answering a read with the latest).
@@ -65,8 +71,18 @@ private:
     QTimer m_flush; // the log has no end-of-event record: events complete after a pause
     QSet<QString> m_seen; // denials delivered (by serial and what), the last few thousand
     QQueue<QString> m_seenOrder;
-    QHash<qint64, QString> m_tagOfPid; // asked when a record named the pid
+    // What a process was when a record named it: one of this root's apps (running in one
+    // of its snaps' preserved mount namespaces), with its tag when its cgroup says it.
+    struct Process
+    {
+        bool ours = false;
+        QString tag;
+    };
+    std::optional<Process> askProcess(qint64 pid);
+    QHash<qint64, Process> m_processes; // this root's apps only
     QQueue<qint64> m_pidOrder;
+    QSet<QPair<quint64, quint64>> m_namespaces; // device and inode of this root's snaps' ones
+    QString m_namespaceDir;
     QString m_cgroupGroup; // "corral" or "corral-<hash>"
 };
 

@@ -102,7 +102,7 @@ QDBusMessage refusal(const QDBusMessage &call, const AuthorizationAnswer &answer
 
 void Manager::startDenialMonitor()
 {
-    for (const QString &problem : m_monitor.start(dirs::root()))
+    for (const QString &problem : m_monitor.start(dirs::root(), dirs::namespaceDir()))
         qWarning("denials: %s", qUtf8Printable(problem));
 }
 

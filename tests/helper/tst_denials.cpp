@@ -269,6 +269,42 @@ private Q_SLOTS:
         QCOMPARE(keyctl, 1);
     }
 
+    void anotherRootsAppsAreNotOurs()
+    {
+        // The same snap, revision and executable in another Corral root (another test
+        // running at the same time): its denials are not this helper's to show.
+        auto keyctlCounts = [this] {
+            quint32 counts = 0;
+            for (const QVariantMap &denial :
+                denialsOf(listDenials(root(), QStringLiteral("probe")))) {
+                if (denial.value(QStringLiteral("object")) == QLatin1String("keyctl"))
+                    counts += denial.value(QStringLiteral("count")).toUInt();
+            }
+            return counts;
+        };
+        const quint32 before = keyctlCounts();
+        QVERIFY(before > 0);
+        {
+            LaunchRoot other;
+            QVERIFY2(other.isValid() && other.install(QStringLiteral("busybox-base"))
+                    && other.install(QStringLiteral("probe")),
+                qPrintable(other.lastError()));
+            LaunchOptions options;
+            options.user = m_user.get();
+            const LaunchResult result = launch(other,
+                { QStringLiteral("probe.probe"), QStringLiteral("--linger"), QStringLiteral("2"),
+                    QStringLiteral("keyctl") },
+                options);
+            QCOMPARE(result.verdict(), QStringLiteral("EPERM"));
+        }
+        QTest::qWait(500);
+        QCOMPARE(keyctlCounts(), before);
+        // This root's own still count.
+        QCOMPARE(run(QStringLiteral("probe.probe"), { QStringLiteral("keyctl") }).verdict(),
+            QStringLiteral("EPERM"));
+        QTRY_COMPARE_WITH_TIMEOUT(keyctlCounts(), before + 1, 10000);
+    }
+
     void othersSeeOnlyTheirOwn()
     {
         // The bus's unprivileged user ran nothing: it sees none of the test user's denials.
