@@ -649,8 +649,7 @@ struct DBusMessage
     QString bus, path, interface, member, name;
 };
 
-// "member interface path on bus" (as explain.h's Denial says), told apart by their shape
-// so that a record lacking one still reads right; a bind gives the name instead.
+// The message as the record's fields give it (Denial::dbus); a bind asks for a name.
 DBusMessage dbusMessage(const Denial &denial)
 {
     DBusMessage message;
@@ -662,24 +661,11 @@ DBusMessage dbusMessage(const Denial &denial)
     }
     if (message.access.isEmpty() && denial.operation == QLatin1String("dbus_bind"))
         message.access = QStringLiteral("bind");
-    QStringList words = denial.object.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    const qsizetype on = words.lastIndexOf(QLatin1String("on"));
-    if (on >= 0 && on + 1 < words.size()) {
-        message.bus = words[on + 1];
-        words = words.mid(0, on);
-    }
-    if (message.access == QLatin1String("bind")) {
-        message.name = words.value(0);
-        return message;
-    }
-    for (const QString &word : std::as_const(words)) {
-        if (word.startsWith(QLatin1Char('/')))
-            message.path = word;
-        else if (word.contains(QLatin1Char('.')))
-            message.interface = word;
-        else
-            message.member = word;
-    }
+    message.bus = denial.dbus.bus;
+    message.path = denial.dbus.path;
+    message.interface = denial.dbus.interface;
+    message.member = denial.dbus.member;
+    message.name = denial.dbus.name;
     return message;
 }
 

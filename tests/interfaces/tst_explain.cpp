@@ -24,6 +24,29 @@ Denial denial(DenialKind kind, const QString &object, const QString &requested =
     return result;
 }
 
+// A D-Bus denial as dbus-daemon reports it (a USER_AVC record), read by the real parser.
+Denial dbusDenial(
+    const char *bus, const char *path, const char *interface, const char *member, const char *mask)
+{
+    DenialParser parser;
+    parser.addKernelLogRecord(
+        QStringLiteral("audit: type=1107 audit(1795417080.078:77): pid=812 uid=103 "
+                       "auid=4294967295 ses=4294967295 subj=unconfined msg='apparmor=\"DENIED\" "
+                       "operation=\"dbus_method_call\"  bus=\"%1\" path=\"%2\" "
+                       "interface=\"%3\" member=\"%4\" mask=\"%5\" name=\"%3\" pid=2345 "
+                       "label=\"snap.photobooth.photobooth\" peer_pid=1234 "
+                       "peer_label=\"unconfined\" exe=\"/usr/bin/dbus-daemon\" sauid=103 "
+                       "hostname=? addr=? terminal=?'")
+            .arg(QLatin1String(bus), QLatin1String(path), QLatin1String(interface),
+                QLatin1String(member), QLatin1String(mask))
+            .toUtf8());
+    parser.flush();
+    const QList<Denial> denials = parser.takeDenials();
+    if (denials.size() != 1 || denials.first().kind != DenialKind::DBus)
+        qFatal("the parser did not read the test's D-Bus record as one D-Bus denial");
+    return denials.first();
+}
+
 Denial fileDenial(const char *path, const char *mask, DenialSource source = DenialSource::AppArmor)
 {
     const QString object = QString::fromUtf8(path);
@@ -360,22 +383,18 @@ apps:
             << denial(DenialKind::Capability, QStringLiteral("sys_module")) << anyHome
             << QStringList {};
 
-        QTest::newRow("a notification asks for desktop and unity7") << denial(DenialKind::DBus,
-            QStringLiteral("Notify org.freedesktop.Notifications "
-                           "/org/freedesktop/Notifications on session"),
-            QStringLiteral("send")) << anyHome << ids({ "desktop", "unity7" });
-        QTest::newRow("a D-Bus call on another bus is not") << denial(DenialKind::DBus,
-            QStringLiteral("Notify org.freedesktop.Notifications "
-                           "/org/freedesktop/Notifications on system"),
-            QStringLiteral("send")) << anyHome << QStringList {};
-        QTest::newRow("receiving where only sending is allowed is not") << denial(DenialKind::DBus,
-            QStringLiteral("Notify org.freedesktop.Notifications "
-                           "/org/freedesktop/Notifications on session"),
-            QStringLiteral("receive")) << anyHome << QStringList {};
-        QTest::newRow("bluez's D-Bus rules come from its connection to the system") << denial(
-            DenialKind::DBus,
-            QStringLiteral("StartDiscovery org.bluez.Adapter1 /org/bluez/hci0 on system"),
-            QStringLiteral("send")) << anyHome << ids({ "bluez" });
+        QTest::newRow("a notification asks for desktop and unity7") << dbusDenial("session",
+            "/org/freedesktop/Notifications", "org.freedesktop.Notifications", "Notify",
+            "send") << anyHome << ids({ "desktop", "unity7" });
+        QTest::newRow("a D-Bus call on another bus is not") << dbusDenial("system",
+            "/org/freedesktop/Notifications", "org.freedesktop.Notifications", "Notify", "send")
+                                                            << anyHome << QStringList {};
+        QTest::newRow("receiving where only sending is allowed is not") << dbusDenial("session",
+            "/org/freedesktop/Notifications", "org.freedesktop.Notifications", "Notify",
+            "receive") << anyHome << QStringList {};
+        QTest::newRow("bluez's D-Bus rules come from its connection to the system") << dbusDenial(
+            "system", "/org/bluez/hci0", "org.bluez.Adapter1", "StartDiscovery",
+            "send") << anyHome << ids({ "bluez" });
 
         QTest::newRow("a signal is no interface's to explain")
             << denial(DenialKind::Other, QStringLiteral("signal")) << anyHome << QStringList {};
