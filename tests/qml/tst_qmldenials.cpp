@@ -33,16 +33,7 @@ std::unique_ptr<TestUser> person;
 QString skipReason;
 QString fixtureError;
 
-// A polkit rule that answers `result` ("YES", "NO") to every Corral action of the person.
-QString personRule(const QString &result)
-{
-    return QStringLiteral("polkit.addRule(function(action, subject) {\n"
-                          "    if (action.id.indexOf(\"org.corral.\") == 0 && subject.user == "
-                          "\"%1\")\n"
-                          "        return polkit.Result.%2;\n"
-                          "});\n")
-        .arg(person->name(), result);
-}
+const QString ManageInterfaces = QStringLiteral("org.corral.manage-interfaces");
 
 } // namespace
 
@@ -107,14 +98,16 @@ public:
         return reply.type() == QDBusMessage::ReplyMessage;
     }
 
-    // polkit: the person may change connections (the default of these tests), or may not.
+    // polkit: the person may change connections (the default of these tests), or no one
+    // may change anything.
     Q_INVOKABLE bool allowChanges() const
     {
-        return fixture && fixture->bus().setRules(personRule(QStringLiteral("YES")));
+        return fixture && person
+            && fixture->bus().setRules(HelperFixture::allowRule(ManageInterfaces, person->name()));
     }
     Q_INVOKABLE bool denyChanges() const
     {
-        return fixture && fixture->bus().setRules(personRule(QStringLiteral("NO")));
+        return fixture && fixture->bus().setRules(HelperFixture::denyRule());
     }
 };
 
@@ -165,7 +158,8 @@ public Q_SLOTS:
         }
         qputenv("DBUS_SYSTEM_BUS_ADDRESS", fixture->address().toLocal8Bit());
         fixtureError = corral::test::connectSystemBusAsUser(person->uid(), person->gid());
-        if (fixtureError.isEmpty() && !fixture->bus().setRules(personRule(QStringLiteral("YES"))))
+        if (fixtureError.isEmpty()
+            && !fixture->bus().setRules(HelperFixture::allowRule(ManageInterfaces, person->name())))
             fixtureError = fixture->bus().errorString();
     }
 
