@@ -100,35 +100,17 @@ QList<Verb> fileVerbs(const QString &mask)
                 wanted[Use] = true; // fs.ioctl_dev and what later kernels add
         }
     } else {
+        // AppArmor's mask letters; exec modifiers (i, p, u …) say how, not what.
+        static constexpr struct
+        {
+            char letter;
+            Verb verb;
+        } letters[] = { { 'r', Read }, { 'w', Write }, { 'a', Write }, { 'c', Create },
+            { 'd', Delete }, { 'x', Execute }, { 'm', Map }, { 'k', Lock }, { 'l', Link } };
         for (const QChar c : mask) {
-            switch (c.unicode()) {
-            case 'r':
-                wanted[Read] = true;
-                break;
-            case 'w':
-            case 'a':
-                wanted[Write] = true;
-                break;
-            case 'c':
-                wanted[Create] = true;
-                break;
-            case 'd':
-                wanted[Delete] = true;
-                break;
-            case 'x':
-                wanted[Execute] = true;
-                break;
-            case 'm':
-                wanted[Map] = true;
-                break;
-            case 'k':
-                wanted[Lock] = true;
-                break;
-            case 'l':
-                wanted[Link] = true;
-                break;
-            default:
-                break; // exec modifiers (i, p, u …) say how, not what
+            for (const auto &letter : letters) {
+                if (c == QLatin1Char(letter.letter))
+                    wanted[letter.verb] = true;
             }
         }
     }

@@ -21,4 +21,9 @@ QString installTestSnap(HelperFixture &fixture, const QString &name);
 // error, or empty.
 QString connectSystemBusAsUser(uid_t uid, gid_t gid);
 
+// A Qt Quick Test's environment, the same whatever display and language the person running
+// the tests has: the offscreen platform and software rendering (unless set), English.
+// The screenshots are another test's, under Xvfb.
+void useQuickTestEnvironment();
+
 } // namespace corral::test

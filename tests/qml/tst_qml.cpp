@@ -170,17 +170,7 @@ class Setup : public QObject
     Q_OBJECT
 
 public:
-    Setup()
-    {
-        // Deterministic, whatever display the person running the tests has; the
-        // screenshots are another test's, under Xvfb.
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-        if (qEnvironmentVariableIsEmpty("QT_QUICK_BACKEND"))
-            qputenv("QT_QUICK_BACKEND", "software");
-        qputenv("LC_ALL", "C.UTF-8");
-        qunsetenv("LANGUAGE");
-    }
+    Setup() { corral::test::useQuickTestEnvironment(); }
 
 public Q_SLOTS:
     void applicationAvailable()
