@@ -17,6 +17,7 @@ namespace corral {
 namespace {
 
 constexpr QLatin1String readDenialsAction("org.corral.read-denials");
+constexpr qsizetype maxSignalsPerBatch = 250; // every 100 ms
 
 QString homeOf(qint64 uid)
 {
@@ -161,8 +162,17 @@ void Manager::recordDenial(const Denial &denial)
 
 void Manager::sendDenialSignals()
 {
-    const QHash<QString, QVariantMap> unsent = std::exchange(m_unsentDenials, {});
-    for (const QVariantMap &map : unsent) {
+    // A storm of distinct denials is told a batch at a time (at most 2,500 a second);
+    // each batch holds the latest count of every denial in it.
+    QList<QVariantMap> batch;
+    for (auto it = m_unsentDenials.begin();
+         it != m_unsentDenials.end() && batch.size() < maxSignalsPerBatch;) {
+        batch << it.value();
+        it = m_unsentDenials.erase(it);
+    }
+    if (!m_unsentDenials.isEmpty())
+        m_denialSignals.start();
+    for (const QVariantMap &map : std::as_const(batch)) {
         const qint64 uid = map.value(QStringLiteral("uid")).toLongLong();
         for (auto watcher = m_watchers.cbegin(); watcher != m_watchers.cend(); ++watcher) {
             if (watcher->uid >= 0 && watcher->uid != uid)
