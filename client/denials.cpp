@@ -42,8 +42,8 @@ QString verbText(Verb verb)
     return QCoreApplication::translate("corral-client", "use", "blocked: use /dev/device");
 }
 
-// "a", "a and b", "a, b and c".
-QString joinAnd(const QStringList &items)
+// "a", "a … b", "a, b … c", with `last` the translated "%1 and %2" or "%1 or %2".
+QString joinList(const QStringList &items, const QString &last)
 {
     if (items.isEmpty())
         return QString();
@@ -52,24 +52,22 @@ QString joinAnd(const QStringList &items)
         joined = QCoreApplication::translate("corral-client", "%1, %2", "a list: \"a, b\"")
                      .arg(joined, items.at(i));
     if (items.size() > 1)
-        joined = QCoreApplication::translate("corral-client", "%1 and %2", "a list: \"a and b\"")
-                     .arg(joined, items.constLast());
+        joined = last.arg(joined, items.constLast());
     return joined;
+}
+
+// "a", "a and b", "a, b and c".
+QString joinAnd(const QStringList &items)
+{
+    return joinList(
+        items, QCoreApplication::translate("corral-client", "%1 and %2", "a list: \"a and b\""));
 }
 
 // "a", "a or b", "a, b or c".
 QString joinOr(const QStringList &items)
 {
-    if (items.isEmpty())
-        return QString();
-    QString joined = items.constFirst();
-    for (qsizetype i = 1; i + 1 < items.size(); ++i)
-        joined = QCoreApplication::translate("corral-client", "%1, %2", "a list: \"a, b\"")
-                     .arg(joined, items.at(i));
-    if (items.size() > 1)
-        joined = QCoreApplication::translate("corral-client", "%1 or %2", "choices: \"a or b\"")
-                     .arg(joined, items.constLast());
-    return joined;
+    return joinList(
+        items, QCoreApplication::translate("corral-client", "%1 or %2", "choices: \"a or b\""));
 }
 
 // The verbs of an AppArmor file mask ("rw", "wc") or of Landlock's blockers
