@@ -85,6 +85,14 @@ bool HelperFixture::start(const QStringList &snaps, const Options &startOptions)
             return false;
         }
     }
+    for (const QString &snap : startOptions.devmode) {
+        QString error;
+        if (install(snap, &error, { { QStringLiteral("devmode"), true } }).isEmpty()) {
+            m_error = QStringLiteral("cannot install %1 in devmode through the helper: %2")
+                          .arg(snap, error);
+            return false;
+        }
+    }
     return true;
 }
 

@@ -30,6 +30,8 @@ public:
         // A root the setuid launcher accepts (a LaunchRoot below /run/corral-tests), so
         // that runApp() can run the installed apps; a plain temporary root otherwise.
         bool launchable = false;
+        // Example snaps installed after the others in devmode (probe-dev).
+        QStringList devmode;
     };
 
     // Starts the bus, polkitd and the helper, and installs `snaps` (names of example snaps

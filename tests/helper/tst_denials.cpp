@@ -115,14 +115,8 @@ private Q_SLOTS:
             QSKIP("runs the setuid launcher and the helper: root only");
         m_fixture = std::make_unique<HelperFixture>();
         QVERIFY2(m_fixture->start({ QStringLiteral("busybox-base"), QStringLiteral("probe") },
-                     { .launchable = true }),
+                     { .launchable = true, .devmode = { QStringLiteral("probe-dev") } }),
             qPrintable(m_fixture->errorString()));
-        QString error;
-        QVERIFY2(!m_fixture
-                      ->install(QStringLiteral("probe-dev"), &error,
-                          { { QStringLiteral("devmode"), true } })
-                      .isEmpty(),
-            qPrintable(error));
         // The kernel's log still holds the denials of probe snaps of earlier tests (the same
         // snap name, the same /snap/probe/x1 executable): they are older than this install
         // and say nothing about it.

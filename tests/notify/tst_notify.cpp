@@ -268,14 +268,8 @@ private Q_SLOTS:
         m_fixture = std::make_unique<HelperFixture>();
         QVERIFY2(m_fixture->start({ QStringLiteral("busybox-base"), QStringLiteral("probe"),
                                       QStringLiteral("probe-other") },
-                     { .launchable = true }),
+                     { .launchable = true, .devmode = { QStringLiteral("probe-dev") } }),
             qPrintable(m_fixture->errorString()));
-        QString error;
-        QVERIFY2(!m_fixture
-                      ->install(QStringLiteral("probe-dev"), &error,
-                          { { QStringLiteral("devmode"), true } })
-                      .isEmpty(),
-            qPrintable(error));
         m_user = std::make_unique<TestUser>();
         QVERIFY(m_user->isValid());
 

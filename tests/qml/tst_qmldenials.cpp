@@ -129,18 +129,10 @@ public Q_SLOTS:
             return;
         }
         fixture = std::make_unique<HelperFixture>();
-        if (!fixture->start({ QStringLiteral("busybox-base"), QStringLiteral("probe") },
-                { .launchable = true })) {
-            fixtureError = fixture->errorString();
-            return;
-        }
         // probe-dev runs in development mode: what its sandbox would refuse is only logged.
-        QString error;
-        if (fixture
-                ->install(
-                    QStringLiteral("probe-dev"), &error, { { QStringLiteral("devmode"), true } })
-                .isEmpty()) {
-            fixtureError = QStringLiteral("cannot install probe-dev: %1").arg(error);
+        if (!fixture->start({ QStringLiteral("busybox-base"), QStringLiteral("probe") },
+                { .launchable = true, .devmode = { QStringLiteral("probe-dev") } })) {
+            fixtureError = fixture->errorString();
             return;
         }
         person = std::make_unique<TestUser>();
