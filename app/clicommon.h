@@ -48,7 +48,10 @@ int cmdDisconnect(const QString &name, const QStringList &arguments);
 int cmdDebug(const QString &name, const QStringList &arguments);
 // `debug denials [SNAP]` and `debug resolve-syscall NUMBER` (clidenials.cpp); `positional`
 // starts with the WHAT.
-int debugDenials(const QString &name, const QStringList &positional, bool follow, bool allUsers);
+// With `json`, the helper's maps as JSON (docs/dbus-api.md): an array, or with `follow`
+// one object per line.
+int debugDenials(
+    const QString &name, const QStringList &positional, bool follow, bool allUsers, bool json);
 int debugResolveSyscall(const QString &name, const QStringList &positional, const QString &arch);
 int cmdRun(const QString &name, const QStringList &arguments); // clirun.cpp
 

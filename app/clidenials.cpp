@@ -13,6 +13,9 @@
 #include <QCoreApplication>
 #include <QDBusConnection>
 #include <QDBusMessage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace corral::cli {
 namespace {
@@ -21,6 +24,13 @@ QString labelOf(const QString &interface)
 {
     const InterfaceDefinition *definition = findInterface(interface);
     return definition ? definition->translatedLabel() : interface;
+}
+
+// One denial as a line of JSON (for --follow --json: one object per line).
+void printJsonLine(const QVariantMap &map)
+{
+    out() << QJsonDocument(QJsonObject::fromVariantMap(map)).toJson(QJsonDocument::Compact);
+    out().flush();
 }
 
 void printDenial(const client::DenialEntry &denial)
@@ -45,17 +55,22 @@ class Follower : public QObject
 public:
     using QObject::QObject;
     QString snap;
+    bool json = false;
 
 public Q_SLOTS:
     void recorded(const QVariantMap &map)
     {
         const client::DenialEntry denial = client::DenialEntry::fromMap(map);
-        if (snap.isEmpty() || denial.snap == snap)
+        if (!snap.isEmpty() && denial.snap != snap)
+            return;
+        if (json)
+            printJsonLine(map);
+        else
             printDenial(denial);
     }
 };
 
-int listDenials(const QString &snap, bool allUsers, bool follow)
+int listDenials(const QString &snap, bool allUsers, bool follow, bool json)
 {
     int code = 0;
     using Reply = QDBusPendingReply<dbus::MapList>;
@@ -65,8 +80,19 @@ int listDenials(const QString &snap, bool allUsers, bool follow)
     if (!reply)
         return code;
     const dbus::MapList maps = reply->value();
-    for (const QVariantMap &map : maps)
-        printDenial(client::DenialEntry::fromMap(map));
+    if (json && !follow) {
+        QJsonArray array;
+        for (const QVariantMap &map : maps)
+            array.append(QJsonObject::fromVariantMap(map));
+        printJson(array);
+        return 0;
+    }
+    for (const QVariantMap &map : maps) {
+        if (json)
+            printJsonLine(map);
+        else
+            printDenial(client::DenialEntry::fromMap(map));
+    }
     if (!follow) {
         if (maps.isEmpty())
             out() << (snap.isEmpty() ? tr("Nothing was blocked recently.")
@@ -76,6 +102,7 @@ int listDenials(const QString &snap, bool allUsers, bool follow)
     }
     Follower follower;
     follower.snap = snap;
+    follower.json = json;
     QDBusConnection bus = QDBusConnection::systemBus();
     if (!bus.connect(dbus::ServiceName, dbus::ObjectPath, dbus::InterfaceName,
             QStringLiteral("DenialRecorded"), &follower, SLOT(recorded(QVariantMap))))
@@ -106,7 +133,8 @@ int resolveSyscall(const QString &number, const QString &archName)
 
 } // namespace
 
-int debugDenials(const QString &name, const QStringList &positional, bool follow, bool allUsers)
+int debugDenials(
+    const QString &name, const QStringList &positional, bool follow, bool allUsers, bool json)
 {
     if (positional.size() > 2)
         return usageError(name, tr("cannot list denials: expected at most one snap"));
@@ -114,7 +142,7 @@ int debugDenials(const QString &name, const QStringList &positional, bool follow
     if (!snap.isEmpty() && !checkSnapName(snap).isEmpty())
         return usageError(
             name, tr("cannot list denials of \"%1\": %2").arg(snap, checkSnapName(snap)));
-    return listDenials(snap, allUsers, follow);
+    return listDenials(snap, allUsers, follow, json);
 }
 
 int debugResolveSyscall(const QString &name, const QStringList &positional, const QString &arch)

@@ -344,19 +344,22 @@ int cmdDebug(const QString &name, const QStringList &arguments)
         tr("With resolve-syscall: the architecture (x86_64, i386, aarch64, armhf, ppc64le, "
            "s390x, riscv64 …); this machine's by default."),
         QStringLiteral("ARCH"), QStringLiteral("native"));
-    parser.addOptions({ follow, allUsers, arch });
+    parser.addOptions({ follow, allUsers, arch, jsonOption() });
     int code = 0;
     if (!parseCommand(parser, name, "Look at what Corral generated and what the kernel offers.",
             arguments, &code))
         return code;
     const QStringList positional = parser.positionalArguments();
     const QString what = positional.value(0);
-    if ((parser.isSet(follow) || parser.isSet(allUsers)) && what != QLatin1String("denials"))
-        return usageError(name, tr("cannot debug: --follow and --all-users go with denials"));
+    if ((parser.isSet(follow) || parser.isSet(allUsers) || parser.isSet(jsonOption()))
+        && what != QLatin1String("denials"))
+        return usageError(
+            name, tr("cannot debug: --follow, --all-users and --json go with denials"));
     if (parser.isSet(arch) && what != QLatin1String("resolve-syscall"))
         return usageError(name, tr("cannot debug: --arch goes with resolve-syscall"));
     if (what == QLatin1String("denials"))
-        return debugDenials(name, positional, parser.isSet(follow), parser.isSet(allUsers));
+        return debugDenials(name, positional, parser.isSet(follow), parser.isSet(allUsers),
+            parser.isSet(jsonOption()));
     if (what == QLatin1String("resolve-syscall"))
         return debugResolveSyscall(name, positional, parser.value(arch));
     if (what == QLatin1String("sandbox-features") && positional.size() == 1) {

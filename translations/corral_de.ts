@@ -974,16 +974,16 @@ Erstmals: %2</translation>
         <translation>Mit resolve-syscall: die Architektur (x86_64, i386, aarch64, armhf, ppc64le, s390x, riscv64 …); ohne Angabe die dieses Rechners.</translation>
     </message>
     <message>
-        <source>cannot debug: --follow and --all-users go with denials</source>
-        <translation>debug nicht möglich: --follow und --all-users gehören zu denials</translation>
-    </message>
-    <message>
         <source>cannot debug: --arch goes with resolve-syscall</source>
         <translation>debug nicht möglich: --arch gehört zu resolve-syscall</translation>
     </message>
     <message>
         <source>cannot debug: expected &quot;sandbox-features&quot;, &quot;profile TAG&quot;, &quot;denials [SNAP]&quot; or &quot;resolve-syscall NUMBER&quot;</source>
         <translation>debug nicht möglich: „sandbox-features“, „profile TAG“, „denials [SNAP]“ oder „resolve-syscall NUMBER“ erwartet</translation>
+    </message>
+    <message>
+        <source>cannot debug: --follow, --all-users and --json go with denials</source>
+        <translation>debug nicht möglich: --follow, --all-users und --json gehören zu denials</translation>
     </message>
 </context>
 <context>

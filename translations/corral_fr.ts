@@ -974,16 +974,16 @@ Première fois : %2</translation>
         <translation>Avec resolve-syscall : l’architecture (x86_64, i386, aarch64, armhf, ppc64le, s390x, riscv64…) ; par défaut, celle de cette machine.</translation>
     </message>
     <message>
-        <source>cannot debug: --follow and --all-users go with denials</source>
-        <translation>debug impossible : --follow et --all-users vont avec denials</translation>
-    </message>
-    <message>
         <source>cannot debug: --arch goes with resolve-syscall</source>
         <translation>debug impossible : --arch va avec resolve-syscall</translation>
     </message>
     <message>
         <source>cannot debug: expected &quot;sandbox-features&quot;, &quot;profile TAG&quot;, &quot;denials [SNAP]&quot; or &quot;resolve-syscall NUMBER&quot;</source>
         <translation>debug impossible : « sandbox-features », « profile TAG », « denials [SNAP] » ou « resolve-syscall NUMBER » attendu</translation>
+    </message>
+    <message>
+        <source>cannot debug: --follow, --all-users and --json go with denials</source>
+        <translation>debug impossible : --follow, --all-users et --json vont avec denials</translation>
     </message>
 </context>
 <context>

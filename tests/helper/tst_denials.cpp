@@ -11,6 +11,9 @@
 #include <QDBusMessage>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTest>
 
@@ -354,6 +357,29 @@ private Q_SLOTS:
         QCOMPARE(missing.exitCode, 1);
         QVERIFY2(missing.err.contains(QLatin1String("snap \"nothere\" is not installed")),
             qPrintable(missing.err));
+
+        // --json: the helper's maps, for scripts.
+        const CommandResult json = m_fixture->runCli({ QStringLiteral("debug"),
+            QStringLiteral("denials"), QStringLiteral("probe"), QStringLiteral("--json") });
+        QCOMPARE(json.exitCode, 0);
+        const QJsonArray array = QJsonDocument::fromJson(json.out.toUtf8()).array();
+        QVERIFY2(!array.isEmpty(), qPrintable(json.out));
+        bool keyctl = false;
+        for (const QJsonValue &value : array) {
+            const QJsonObject object = value.toObject();
+            if (object.value(QStringLiteral("object")).toString() != QLatin1String("keyctl"))
+                continue;
+            keyctl = true;
+            QCOMPARE(object.value(QStringLiteral("snap")).toString(), QStringLiteral("probe"));
+            QCOMPARE(object.value(QStringLiteral("syscall")).toInt(), 250);
+            QVERIFY(object.value(QStringLiteral("count")).toInt() >= 1);
+        }
+        QVERIFY(keyctl);
+        QCOMPARE(m_fixture
+                     ->runCli({ QStringLiteral("debug"), QStringLiteral("sandbox-features"),
+                         QStringLiteral("--json") })
+                     .exitCode,
+            2);
 
         // --follow prints what happens from then on.
         QProcess follower;
