@@ -1,5 +1,7 @@
 #include "helper/authority.h"
 
+#include "helper/dbustypes.h"
+
 #include <QDBusArgument>
 #include <QDBusMessage>
 #include <QDBusMetaType>
@@ -76,6 +78,34 @@ AuthorizationAnswer answerFrom(const QDBusMessage &reply)
 }
 
 } // namespace
+
+QString AuthorizationAnswer::errorName() const
+{
+    switch (result) {
+    case NotAuthorized:
+        return dbus::ErrorNotAuthorized;
+    case Cancelled:
+        return dbus::ErrorCancelled;
+    case Authorized:
+    case Failed:
+        break;
+    }
+    return dbus::ErrorFailed;
+}
+
+QString AuthorizationAnswer::errorMessage(const QString &what) const
+{
+    switch (result) {
+    case NotAuthorized:
+        return QStringLiteral("cannot %1: not authorized: %2").arg(what, detail);
+    case Cancelled:
+        return QStringLiteral("cannot %1: authentication was cancelled").arg(what);
+    case Authorized:
+    case Failed:
+        break;
+    }
+    return QStringLiteral("cannot %1: %2").arg(what, detail);
+}
 
 QDBusMessage checkAuthorizationCall(const QString &busName, const QString &action, bool interactive)
 {

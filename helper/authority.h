@@ -22,6 +22,11 @@ struct AuthorizationAnswer
     };
     Result result = Failed;
     QString detail; // why, for Failed and NotAuthorized
+
+    // For an answer other than Authorized: the D-Bus error to reply with, and its message
+    // for a call that tried to `what` ("connect photobooth:camera").
+    QString errorName() const;
+    QString errorMessage(const QString &what) const;
 };
 
 // The CheckAuthorization call for the sender `busName` (a system-bus-name subject, no

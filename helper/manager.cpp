@@ -782,27 +782,12 @@ void Manager::authorized(quint64 id, const AuthorizationAnswer &answer)
     for (Job &job : m_jobs) {
         if (job.id != id)
             continue;
-        switch (answer.result) {
-        case AuthorizationAnswer::Authorized:
+        if (answer.result == AuthorizationAnswer::Authorized) {
             job.state = Job::Ready;
-            break;
-        case AuthorizationAnswer::NotAuthorized:
+        } else {
             job.state = Job::Refused;
-            job.refusalName = dbus::ErrorNotAuthorized;
-            job.refusalMessage
-                = QStringLiteral("cannot %1: not authorized: %2").arg(job.what, answer.detail);
-            break;
-        case AuthorizationAnswer::Cancelled:
-            job.state = Job::Refused;
-            job.refusalName = dbus::ErrorCancelled;
-            job.refusalMessage
-                = QStringLiteral("cannot %1: authentication was cancelled").arg(job.what);
-            break;
-        case AuthorizationAnswer::Failed:
-            job.state = Job::Refused;
-            job.refusalName = dbus::ErrorFailed;
-            job.refusalMessage = QStringLiteral("cannot %1: %2").arg(job.what, answer.detail);
-            break;
+            job.refusalName = answer.errorName();
+            job.refusalMessage = answer.errorMessage(job.what);
         }
         break;
     }

@@ -89,16 +89,6 @@ QStringList plugsFor(const QStringList &interfaces, const SnapInfo &info, const 
     return plugs;
 }
 
-// The reply to a caller polkit did not authorize for everyone's denials.
-QDBusMessage refusal(const QDBusMessage &call, const AuthorizationAnswer &answer, const char *what)
-{
-    if (answer.result == AuthorizationAnswer::Cancelled)
-        return call.createErrorReply(dbus::ErrorCancelled,
-            QStringLiteral("cannot %1: authentication was cancelled").arg(QLatin1String(what)));
-    return call.createErrorReply(dbus::ErrorNotAuthorized,
-        QStringLiteral("cannot %1: not authorized: %2").arg(QLatin1String(what), answer.detail));
-}
-
 } // namespace
 
 void Manager::startDenialMonitor()
@@ -215,7 +205,8 @@ dbus::MapList Manager::ListDenials(const QString &snap, bool allUsers)
             if (answer.result == AuthorizationAnswer::Authorized)
                 m_bus.send(call.createReply(QVariant::fromValue(denialsFor(snap, -1))));
             else
-                m_bus.send(refusal(call, answer, "list everyone's denials"));
+                m_bus.send(call.createErrorReply(answer.errorName(),
+                    answer.errorMessage(QStringLiteral("list everyone's denials"))));
         });
     return {};
 }
@@ -241,7 +232,8 @@ void Manager::WatchDenials(bool allUsers)
                 add(-1);
                 m_bus.send(call.createReply());
             } else {
-                m_bus.send(refusal(call, answer, "watch everyone's denials"));
+                m_bus.send(call.createErrorReply(answer.errorName(),
+                    answer.errorMessage(QStringLiteral("watch everyone's denials"))));
             }
         });
 }
